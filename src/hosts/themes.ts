@@ -1,0 +1,37 @@
+import {
+  teamsDarkTheme,
+  teamsHighContrastTheme,
+  teamsLightTheme,
+  webDarkTheme,
+  webLightTheme,
+  type Theme
+} from '@fluentui/react-components';
+import type { ThemeName } from './HostContext';
+
+const themes: Record<ThemeName, Theme> = {
+  'sharepoint-light': webLightTheme,
+  'sharepoint-dark': webDarkTheme,
+  'teams-light': teamsLightTheme,
+  'teams-dark': teamsDarkTheme,
+  'teams-contrast': teamsHighContrastTheme
+};
+
+/** The Fluent UI theme for a host look. */
+export function fluentTheme(name: ThemeName): Theme {
+  return themes[name];
+}
+
+/**
+ * Teams reports 'default', 'dark' or 'contrast' (and newer clients may add others, such as 'glass').
+ * Anything we do not know falls back to light, which Teams itself treats as the default.
+ */
+export function themeFromTeams(teamsTheme: string | undefined): ThemeName {
+  switch (teamsTheme) {
+    case 'dark':
+      return 'teams-dark';
+    case 'contrast':
+      return 'teams-contrast';
+    default:
+      return 'teams-light';
+  }
+}

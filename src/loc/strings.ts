@@ -1,0 +1,53 @@
+/**
+ * Every string a user reads, in one place per language. Only en-GB exists today; a new language is
+ * a new object of the same type. Placeholders are {name} tokens filled by `format`, never concatenation.
+ */
+export const enGB = {
+  appTitle: 'Workforce productivity',
+  appSubtitle: 'Workforce Productivity and Quality Model',
+  loading: 'Loading…',
+  siteHeading: 'This site',
+  siteTitleLabel: 'Site',
+  signedInAs: 'Signed in as',
+  yourAccess: 'Your access',
+  accessManage: 'You can set up this site and manage its lists.',
+  accessContribute: 'You can add and edit your own answers and actions.',
+  accessRead: 'You can read published results.',
+  accessNone: 'You cannot read this site. Ask a site owner for access.',
+  notSetUp: 'WPQ has not been set up on this site yet.',
+  notSetUpWhoCan: 'A site owner can set it up from this page.',
+  errorHeading: 'Something went wrong',
+  errorLoadingSite: 'We could not read this site from SharePoint: {message}',
+  retry: 'Try again',
+  hostSharePoint: 'SharePoint page',
+  hostTeamsChannel: 'Teams channel tab',
+  hostTeamsPersonal: 'Teams personal app',
+  hostLocal: 'Local page',
+  modelHeading: 'The model',
+  modelIntro: 'Four pillars of equal weight, with digital tools and digital leadership running through all of them.',
+  localBarLabel: 'Local trial controls',
+  localBarUser: 'Acting as',
+  localBarLook: 'Host look',
+  localBarNote: 'Local trial: data is stored on this computer only.',
+  lookSharePoint: 'SharePoint',
+  lookSharePointDark: 'SharePoint dark',
+  lookTeamsLight: 'Teams light',
+  lookTeamsDark: 'Teams dark',
+  lookTeamsContrast: 'Teams high contrast'
+};
+
+export type Strings = typeof enGB;
+
+const byLocale: Record<string, Strings> = { 'en-gb': enGB };
+
+/** The strings for a locale; English (UK) when we have no translation. */
+export function stringsFor(locale: string | undefined): Strings {
+  return byLocale[(locale ?? '').toLowerCase()] ?? enGB;
+}
+
+/** Fills {name} tokens. An unknown token stays visible so a missing value is noticed, not hidden. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole: string, key: string) =>
+    Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : whole
+  );
+}

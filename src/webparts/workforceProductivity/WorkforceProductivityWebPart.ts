@@ -1,0 +1,79 @@
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { Version } from '@microsoft/sp-core-library';
+import { BaseClientSideWebPart, type WebPartContext } from '@microsoft/sp-webpart-base';
+import type { IReadonlyTheme } from '@microsoft/sp-component-base';
+import { App } from '../../ui/App';
+import { createSp } from '../../data/sp';
+import { createServices, type WpqServices } from '../../data/services';
+import type { HostContext, HostKind, ThemeName } from '../../hosts/HostContext';
+import { themeFromTeams } from '../../hosts/themes';
+
+/** The teams-js instance SPFx has already loaded and initialised (undefined outside Teams). */
+type SpfxTeamsJs = NonNullable<WebPartContext['sdks']['microsoftTeams']>['teamsJs'];
+
+/**
+ * The one web part: a SharePoint page part, a Teams channel tab and a Teams personal app.
+ * It turns SPFx's context into WPQ's host contract and renders the shared UI; nothing else
+ * in the app sees WebPartContext.
+ */
+export default class WorkforceProductivityWebPart extends BaseClientSideWebPart<Record<string, never>> {
+  private host: Omit<HostContext, 'sp'> | undefined;
+  private services: WpqServices | undefined;
+  private teamsJs: SpfxTeamsJs | undefined;
+
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    const sp = createSp(this.context);
+    this.services = createServices(sp);
+    this.teamsJs = this.context.sdks.microsoftTeams?.teamsJs;
+
+    let hostKind: HostKind = 'sharepoint-page';
+    let theme: ThemeName = 'sharepoint-light';
+    if (this.teamsJs) {
+      const teamsContext = await this.teamsJs.app.getContext();
+      hostKind = teamsContext.channel?.id ? 'teams-channel-tab' : 'teams-personal-app';
+      theme = themeFromTeams(teamsContext.app.theme);
+      // Teams keeps one handler per app; registering again would replace this one.
+      this.teamsJs.app.registerOnThemeChangeHandler((next: string) => this.setTheme(themeFromTeams(next)));
+    }
+
+    const page = this.context.pageContext;
+    this.host = {
+      hostKind,
+      siteUrl: page.web.absoluteUrl,
+      user: { displayName: page.user.displayName, email: page.user.email, loginName: page.user.loginName },
+      locale: page.cultureInfo.currentUICultureName,
+      theme
+    };
+  }
+
+  protected onThemeChanged(theme: IReadonlyTheme | undefined): void {
+    // In Teams the Teams theme wins; on a SharePoint page an inverted section means a dark background.
+    if (!this.teamsJs && theme) {
+      this.setTheme(theme.isInverted ? 'sharepoint-dark' : 'sharepoint-light');
+    }
+  }
+
+  public render(): void {
+    if (!this.host || !this.services) {
+      return;
+    }
+    ReactDom.render(React.createElement(App, { host: this.host, services: this.services }), this.domElement);
+  }
+
+  protected onDispose(): void {
+    ReactDom.unmountComponentAtNode(this.domElement);
+  }
+
+  protected get dataVersion(): Version {
+    return Version.parse('1.0');
+  }
+
+  private setTheme(theme: ThemeName): void {
+    if (this.host && this.host.theme !== theme) {
+      this.host = { ...this.host, theme };
+      this.render();
+    }
+  }
+}

@@ -1,0 +1,17 @@
+import '@testing-library/jest-dom';
+
+// jsdom has no fetch, and @microsoft/teams-js calls fetch() when it is imported (it pre-loads a list of
+// valid origins from a CDN). Rejecting makes it fall back to its built-in list and keeps tests offline.
+if (typeof (globalThis as { fetch?: unknown }).fetch === 'undefined') {
+  (globalThis as { fetch?: unknown }).fetch = () => Promise.reject(new Error('Network access is disabled in tests.'));
+}
+
+// jsdom has no layout, so no ResizeObserver; Fluent's MessageBar observes its own size to reflow.
+// With nothing to measure, an observer that never fires is the honest stand-in.
+if (typeof (globalThis as { ResizeObserver?: unknown }).ResizeObserver === 'undefined') {
+  (globalThis as { ResizeObserver?: unknown }).ResizeObserver = class {
+    public observe(): void {}
+    public unobserve(): void {}
+    public disconnect(): void {}
+  };
+}
