@@ -1,0 +1,384 @@
+/**
+ * The model pack schema: everything WPQ shows about the Workforce Productivity and Quality Model
+ * (pillars, statements, scales, measures, actions, resources, the CQC catalogue and mapping) is data
+ * in a versioned "model pack" that must pass this schema.
+ *
+ * Rules that need the whole pack (unique ids, references between parts, scale values) live in
+ * `validate.ts`, which reports every problem at once with its path. Use `validateModelPack` to
+ * accept a pack from outside; use these schemas for types and for structure only.
+ *
+ * Every text in a pack is plain text. It is always shown as text, never rendered as HTML, and the
+ * schema refuses text that looks like markup so that nobody is tempted to render it.
+ */
+import * as z from 'zod';
+
+/** Version of the pack format itself (not of a pack's content). */
+export const PACK_FORMAT_VERSION = 1;
+
+/** Maximum lengths of texts, in characters. Generous for real content, small enough for lists and screens. */
+export const LIMITS = {
+  id: 64,
+  version: 32,
+  language: 35,
+  name: 150,
+  shortName: 40,
+  label: 60,
+  statement: 300,
+  guidanceItem: 400,
+  description: 1000,
+  definition: 800,
+  longText: 3000,
+  note: 1000,
+  url: 500,
+  period: 60,
+  unit: 40,
+  source: 300,
+  publisher: 150,
+  pillars: 12,
+  statementsPerList: 60,
+  guidancePerList: 40,
+  measures: 100,
+  measureParts: 12,
+  benchmarks: 20,
+  actions: 500,
+  resources: 200,
+  qualityStatements: 100,
+  kloes: 50,
+  mappingsPerStatement: 12,
+  referencesPerItem: 30,
+  migrations: 20,
+  migrationEntries: 2000,
+  notes: 30,
+  scaleOptions: 11
+} as const;
+
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const VERSION_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$/;
+const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const FULL_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const PARTIAL_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const MARKUP_PATTERN = /<[A-Za-z!?/]/;
+
+/** True when the text holds control characters other than tab and line breaks. */
+function hasControlCharacters(text: string, allowLineBreaks: boolean): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9) continue;
+    if ((c === 10 || c === 13) && allowLineBreaks) continue;
+    if (c < 32 || c === 127) return true;
+  }
+  return false;
+}
+
+/** A real calendar date, not just the right shape (refuses 2025-02-30). */
+export function isRealDate(value: string): boolean {
+  if (!PARTIAL_DATE_PATTERN.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number);
+  if (m === undefined) return y >= 1900 && y <= 2200;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d >= 1 && d <= days;
+}
+
+/** Plain text on one line (names, titles, labels). */
+function line(max: number): z.ZodString {
+  return z
+    .string()
+    .max(max)
+    .refine((s) => s.trim().length > 0, { message: 'must not be empty' })
+    .refine((s) => !MARKUP_PATTERN.test(s), { message: 'must be plain text: it looks like it contains HTML tags' })
+    .refine((s) => !hasControlCharacters(s, false), { message: 'must be a single line of text without control characters' });
+}
+
+/** Plain text that may run over several lines (descriptions, notes). */
+function text(max: number): z.ZodString {
+  return z
+    .string()
+    .max(max)
+    .refine((s) => s.trim().length > 0, { message: 'must not be empty' })
+    .refine((s) => !MARKUP_PATTERN.test(s), { message: 'must be plain text: it looks like it contains HTML tags' })
+    .refine((s) => !hasControlCharacters(s, true), { message: 'must not contain control characters' });
+}
+
+export const IdSchema = z
+  .string()
+  .max(LIMITS.id)
+  .regex(ID_PATTERN, {
+    error: 'must be an id: letters, digits, dots, hyphens or underscores, starting with a letter or digit'
+  });
+
+export const VersionSchema = z
+  .string()
+  .max(LIMITS.version)
+  .regex(VERSION_PATTERN, { error: 'must be a version number like 1.0.0 (major.minor.patch)' });
+
+export const UrlSchema = z
+  .string()
+  .max(LIMITS.url)
+  .refine((s) => /^https:\/\/[^\s/$.?#][^\s<>"]*$/i.test(s), {
+    message: 'must be a web address starting with https://'
+  });
+
+export const FullDateSchema = z
+  .string()
+  .regex(FULL_DATE_PATTERN, { error: 'must be a date written as YYYY-MM-DD' })
+  .refine((s) => !FULL_DATE_PATTERN.test(s) || isRealDate(s), { message: 'must be a real calendar date' });
+
+/** A publication date known to the year, month or day: 2025, 2025-10 or 2025-10-14. */
+export const PartialDateSchema = z
+  .string()
+  .regex(PARTIAL_DATE_PATTERN, { error: 'must be a date written as YYYY, YYYY-MM or YYYY-MM-DD' })
+  .refine((s) => !PARTIAL_DATE_PATTERN.test(s) || isRealDate(s), { message: 'must be a real calendar date' });
+
+const idList = (max: number): z.ZodArray<typeof IdSchema> => z.array(IdSchema).max(max);
+
+// ---------------------------------------------------------------------------------------------
+// Scales
+
+export const ScaleOptionSchema = z.strictObject({
+  /** The number used in scores. Whole numbers only. */
+  value: z.number().int().min(-100).max(100),
+  label: line(LIMITS.label),
+  description: text(LIMITS.guidanceItem).optional()
+});
+
+/** The "don't know / not applicable" choice: offered to people, never counted in any score. */
+export const NotApplicableOptionSchema = z.strictObject({
+  label: line(LIMITS.label),
+  description: text(LIMITS.guidanceItem).optional()
+});
+
+export const ScaleSchema = z.strictObject({
+  id: IdSchema,
+  name: line(LIMITS.name),
+  description: text(LIMITS.description).optional(),
+  /** From the lowest to the highest value. */
+  options: z.array(ScaleOptionSchema).min(2).max(LIMITS.scaleOptions),
+  notApplicable: NotApplicableOptionSchema.optional()
+});
+
+// ---------------------------------------------------------------------------------------------
+// CQC catalogue
+
+export const KeyQuestionSchema = z.enum(['safe', 'effective', 'caring', 'responsive', 'well-led']);
+
+export const QualityStatementSchema = z.strictObject({
+  id: IdSchema,
+  keyQuestion: KeyQuestionSchema,
+  title: line(LIMITS.name),
+  /** True when the title is our paraphrase and the official wording was not confirmed. */
+  titleIsParaphrase: z.boolean(),
+  summary: text(LIMITS.description).optional()
+});
+
+export const KloeSchema = z.strictObject({
+  id: IdSchema,
+  keyQuestion: KeyQuestionSchema,
+  /** The code CQC used, e.g. W1. */
+  code: line(10),
+  /** Our summary of the line of enquiry, not CQC's wording. */
+  summary: text(LIMITS.description),
+  framework: line(LIMITS.name)
+});
+
+export const CqcCatalogueSchema = z.strictObject({
+  note: text(LIMITS.longText).optional(),
+  qualityStatements: z.array(QualityStatementSchema).max(LIMITS.qualityStatements),
+  kloes: z.array(KloeSchema).max(LIMITS.kloes)
+});
+
+// ---------------------------------------------------------------------------------------------
+// Pillars, themes and statements
+
+export const AudienceSchema = z.enum(['leaders', 'staff']);
+
+export const StatementSchema = z.strictObject({
+  /** Stable across versions: a new wording keeps its id; a different meaning gets a new id and a migration entry. */
+  id: IdSchema,
+  text: line(LIMITS.statement),
+  /** For leaders: what might show this is in place. */
+  evidence: text(LIMITS.guidanceItem).optional(),
+  qualityStatementIds: idList(LIMITS.mappingsPerStatement),
+  kloeIds: idList(LIMITS.mappingsPerStatement)
+});
+
+/** One item of "things to measure", "things to do" or "things that help". */
+export const GuidanceItemSchema = z.strictObject({
+  id: IdSchema,
+  text: text(LIMITS.guidanceItem),
+  measureIds: idList(LIMITS.referencesPerItem).optional(),
+  resourceIds: idList(LIMITS.referencesPerItem).optional()
+});
+
+/** A pillar, or (with crossCutting true) a theme such as digital that runs across all pillars. */
+export const PillarSchema = z.strictObject({
+  id: IdSchema,
+  name: line(LIMITS.name),
+  shortName: line(LIMITS.shortName).optional(),
+  /** A cross-cutting theme is reported beside the pillars, never inside their average. */
+  crossCutting: z.boolean(),
+  description: text(LIMITS.description),
+  formerNames: z.array(line(LIMITS.name)).max(10).optional(),
+  thingsToMeasure: z.array(GuidanceItemSchema).max(LIMITS.guidancePerList),
+  thingsToDo: z.array(GuidanceItemSchema).max(LIMITS.guidancePerList),
+  thingsThatHelp: z.array(GuidanceItemSchema).max(LIMITS.guidancePerList),
+  leaderStatements: z.array(StatementSchema).max(LIMITS.statementsPerList),
+  staffStatements: z.array(StatementSchema).max(LIMITS.statementsPerList)
+});
+
+// ---------------------------------------------------------------------------------------------
+// Measures and benchmarks
+
+/** How the measure is worked out from its numerator and denominator. */
+export const FormulaSchema = z.enum([
+  /** numerator ÷ denominator × 100 */
+  'percentage',
+  /** numerator ÷ denominator */
+  'ratio',
+  /** numerator ÷ denominator, where the denominator is a number of workers (e.g. days per worker) */
+  'per-worker'
+]);
+
+export const CountSchema = z.strictObject({
+  /** What is counted, e.g. "Directly employed workers who left for any reason". */
+  counts: text(LIMITS.definition),
+  /** Over what period or at what point, e.g. "The last 12 months". */
+  period: line(LIMITS.period)
+});
+
+export const BenchmarkSchema = z.strictObject({
+  /** A published national figure, or a published sector target. */
+  kind: z.enum(['national', 'target']),
+  value: z.number(),
+  /** Upper end when the source gives a range (value is then the lower end). */
+  valueHigh: z.number().optional(),
+  /** The period the figure describes, e.g. 2024/25. */
+  period: line(LIMITS.period),
+  /** Who or what the figure covers when not all of adult social care in England, e.g. "Independent sector". */
+  scope: line(LIMITS.name).optional(),
+  source: text(LIMITS.source),
+  publisher: line(LIMITS.publisher),
+  publishedOn: PartialDateSchema,
+  url: UrlSchema.optional(),
+  note: text(LIMITS.note).optional()
+});
+
+export const MeasurePartSchema = z.strictObject({
+  id: IdSchema,
+  name: line(LIMITS.name),
+  definition: text(LIMITS.definition),
+  /** A measure in this pack that tracks this part on its own, if any. */
+  measureId: IdSchema.optional()
+});
+
+export const MeasureSchema = z.strictObject({
+  id: IdSchema,
+  name: line(LIMITS.name),
+  /** The pillars and themes this measure informs. */
+  pillarIds: z.array(IdSchema).min(1).max(LIMITS.pillars),
+  definition: text(LIMITS.definition),
+  formula: FormulaSchema,
+  numerator: CountSchema,
+  denominator: CountSchema,
+  /** Shown after the value, e.g. "%" or "days per worker". */
+  unit: line(LIMITS.unit),
+  higherIsBetter: z.boolean(),
+  /** Where the figures usually come from, e.g. the ASC-WDS fields. */
+  dataSource: text(LIMITS.source).optional(),
+  /** Parts of a composite measure, e.g. the five factors linked to staying. */
+  parts: z.array(MeasurePartSchema).max(LIMITS.measureParts).optional(),
+  benchmarks: z.array(BenchmarkSchema).max(LIMITS.benchmarks),
+  /** Why there is no benchmark, or what to bear in mind when comparing. */
+  benchmarkNote: text(LIMITS.note).optional(),
+  note: text(LIMITS.note).optional()
+});
+
+// ---------------------------------------------------------------------------------------------
+// Actions, resources, migrations and the pack
+
+export const SuggestedActionSchema = z.strictObject({
+  id: IdSchema,
+  title: line(LIMITS.name),
+  description: text(LIMITS.description),
+  /** The statements this action helps with: at least one. */
+  statementIds: z.array(IdSchema).min(1).max(LIMITS.referencesPerItem),
+  measureIds: idList(LIMITS.referencesPerItem).optional(),
+  resourceIds: idList(LIMITS.referencesPerItem).optional()
+});
+
+export const ResourceSchema = z.strictObject({
+  id: IdSchema,
+  title: line(LIMITS.name),
+  publisher: line(LIMITS.publisher),
+  /** Only where the page location is known; otherwise people search for the title. */
+  url: UrlSchema.optional(),
+  year: PartialDateSchema.optional(),
+  description: text(LIMITS.description).optional()
+});
+
+export const MigrationEntrySchema = z.strictObject({
+  /** The statement id in the earlier version. */
+  from: IdSchema,
+  /** The statement id in this pack, or null when the statement was retired with no successor. */
+  to: IdSchema.nullable(),
+  note: text(LIMITS.note).optional()
+});
+
+export const MigrationSchema = z.strictObject({
+  /** The earlier pack's id, when it differs from this pack's id (e.g. moving to a licensed pack). */
+  fromPackId: IdSchema.optional(),
+  fromVersion: VersionSchema,
+  statements: z.array(MigrationEntrySchema).max(LIMITS.migrationEntries)
+});
+
+export const LicenceSchema = z.strictObject({
+  text: text(LIMITS.longText),
+  attribution: text(LIMITS.longText),
+  url: UrlSchema.optional()
+});
+
+export const ModelPackSchema = z.strictObject({
+  formatVersion: z.literal(PACK_FORMAT_VERSION),
+  id: IdSchema,
+  version: VersionSchema,
+  title: line(LIMITS.name),
+  description: text(LIMITS.description).optional(),
+  /** BCP 47 language tag of the pack's text, e.g. en-GB. */
+  language: z.string().max(LIMITS.language).regex(LANGUAGE_PATTERN, { error: 'must be a language tag like en-GB' }),
+  /** The date this version was published. */
+  date: FullDateSchema,
+  licence: LicenceSchema,
+  notes: z.array(text(LIMITS.note)).max(LIMITS.notes).optional(),
+  scales: z.strictObject({
+    leaders: ScaleSchema,
+    staff: ScaleSchema
+  }),
+  pillars: z.array(PillarSchema).min(1).max(LIMITS.pillars),
+  measures: z.array(MeasureSchema).max(LIMITS.measures),
+  actions: z.array(SuggestedActionSchema).max(LIMITS.actions),
+  resources: z.array(ResourceSchema).max(LIMITS.resources),
+  cqc: CqcCatalogueSchema,
+  migrations: z.array(MigrationSchema).max(LIMITS.migrations)
+});
+
+export type ModelPack = z.infer<typeof ModelPackSchema>;
+export type Scale = z.infer<typeof ScaleSchema>;
+export type ScaleOption = z.infer<typeof ScaleOptionSchema>;
+export type Pillar = z.infer<typeof PillarSchema>;
+export type Statement = z.infer<typeof StatementSchema>;
+export type GuidanceItem = z.infer<typeof GuidanceItemSchema>;
+export type Measure = z.infer<typeof MeasureSchema>;
+export type MeasurePart = z.infer<typeof MeasurePartSchema>;
+export type Benchmark = z.infer<typeof BenchmarkSchema>;
+export type Formula = z.infer<typeof FormulaSchema>;
+export type SuggestedAction = z.infer<typeof SuggestedActionSchema>;
+export type Resource = z.infer<typeof ResourceSchema>;
+export type QualityStatement = z.infer<typeof QualityStatementSchema>;
+export type Kloe = z.infer<typeof KloeSchema>;
+export type KeyQuestion = z.infer<typeof KeyQuestionSchema>;
+export type CqcCatalogue = z.infer<typeof CqcCatalogueSchema>;
+export type Migration = z.infer<typeof MigrationSchema>;
+export type MigrationEntry = z.infer<typeof MigrationEntrySchema>;
+export type Licence = z.infer<typeof LicenceSchema>;
+export type Audience = z.infer<typeof AudienceSchema>;
