@@ -1,0 +1,127 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import type * as http from 'http';
+import { build } from 'esbuild';
+import { startLocalSharePoint, type LocalSharePoint, type LocalSharePointOptions } from '../local-server';
+
+/** The project root, whichever folder a command is started from. */
+export const projectRoot = path.resolve(__dirname, '..', '..');
+/** Where `npm start` keeps its data between runs (git-ignored). */
+export const dataDir = path.join(projectRoot, '.data');
+const pageDir = path.join(projectRoot, 'temp', 'local-host');
+/** The app's colour icon, also the local page's favicon. */
+const TEAMS_COLOUR_ICON = 'ffd5b689-09be-4e39-a16b-d830fedc81c9_color.png';
+
+export interface LocalHostOptions {
+  port?: number;
+  /** SQLite file of the local server; omitted means in memory (tests). */
+  dbFile?: string;
+  latencyMs?: LocalSharePointOptions['latencyMs'];
+  faults?: LocalSharePointOptions['faults'];
+}
+
+export interface LocalHost {
+  /** The page to open. */
+  url: string;
+  server: LocalSharePoint;
+  close(): Promise<void>;
+}
+
+const contentTypes: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml'
+};
+
+const indexHtml = `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>WPQ – local trial</title>
+<style>html, body, #root { margin: 0; height: 100%; font-family: "Segoe UI", system-ui, sans-serif; }</style>
+</head>
+<body>
+<div id="root"></div>
+<script type="module" src="/app/index.js"></script>
+</body>
+</html>
+`;
+
+/** Bundles the local page (the shared UI plus the local host entry) with esbuild. */
+export async function buildLocalPage(): Promise<void> {
+  fs.rmSync(pageDir, { recursive: true, force: true });
+  await build({
+    absWorkingDir: projectRoot,
+    entryPoints: { index: 'src/hosts/local/index.tsx' },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    sourcemap: true,
+    target: 'es2019',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    outdir: pageDir,
+    logLevel: 'warning'
+  });
+}
+
+function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+  res.end(body);
+}
+
+/**
+ * Starts the local SharePoint-compatible server and serves the local page on the same origin,
+ * so the page's requests carry the acting-user cookie like a signed-in SharePoint session.
+ */
+export async function startLocalHost(options: LocalHostOptions = {}): Promise<LocalHost> {
+  await buildLocalPage();
+  let server: LocalSharePoint | undefined;
+  const serveStatic = (req: http.IncomingMessage, res: http.ServerResponse): boolean => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return false;
+    }
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      send(res, 200, contentTypes['.html'], indexHtml);
+      return true;
+    }
+    if (url.pathname === '/favicon.ico') {
+      send(res, 200, contentTypes['.png'], fs.readFileSync(path.join(projectRoot, 'teams', TEAMS_COLOUR_ICON)));
+      return true;
+    }
+    if (url.pathname === '/local/config.json' && server) {
+      const users = server.users.map(({ key, title, email, loginName, role }) => ({ key, title, email, loginName, role }));
+      send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ siteUrl: server.siteUrl, users }));
+      return true;
+    }
+    if (url.pathname.startsWith('/app/')) {
+      const file = path.normalize(path.join(pageDir, url.pathname.slice('/app/'.length)));
+      // Never serve anything outside the built page folder.
+      if (file.startsWith(pageDir + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+        send(res, 200, contentTypes[path.extname(file)] ?? 'application/octet-stream', fs.readFileSync(file));
+        return true;
+      }
+    }
+    return false;
+  };
+
+  server = await startLocalSharePoint({
+    port: options.port ?? 0,
+    dbFile: options.dbFile,
+    latencyMs: options.latencyMs,
+    faults: options.faults,
+    siteTitle: 'Meadowbank Care',
+    fallback: serveStatic
+  });
+  const started = server;
+  return {
+    url: `${started.url}/`,
+    server: started,
+    close: () => started.close()
+  };
+}

@@ -1,0 +1,56 @@
+import * as fs from 'fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's Chromium; the project never downloads a browser. */
+export const chromiumPath = process.env.WPQ_CHROMIUM ?? '/usr/bin/chromium';
+export const hasChromium = fs.existsSync(chromiumPath);
+
+if (!hasChromium) {
+  const line = '!'.repeat(78);
+  // Loud on purpose: a skipped browser suite must never pass for a green one unnoticed.
+  console.warn(
+    `\n${line}\n!! BROWSER TESTS SKIPPED: Chromium was not found at ${chromiumPath}.\n` +
+      `!! Install Debian's Chromium with:  sudo apt-get install chromium\n` +
+      `!! (or point WPQ_CHROMIUM at a Chromium binary), then run npm test again.\n${line}\n`
+  );
+}
+
+/** Headless Chromium with the flags this network-less machine needs. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync'
+    ]
+  });
+}
+
+/** Collects console errors and uncaught page errors, which a test expects to stay empty. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') {
+      errors.push(`console: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
+  return errors;
+}
+
+/** Runs axe-core in the page (including colour contrast) and returns its violations, one line each. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
+  return violations;
+}
