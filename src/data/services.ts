@@ -1,20 +1,111 @@
 import type { SPFI } from '@pnp/sp';
 import { readSiteSummary, type SiteSummary } from './site';
+import type { SetupProgress, SetupResult, SetupStatus } from './provisioning';
+import type { ActionsRepository } from './repositories/actions';
+import type { CareServicesRepository } from './repositories/careServices';
+import type { CyclesRepository } from './repositories/cycles';
+import type { MeasuresRepository } from './repositories/measures';
+import type { ResponsesRepository } from './repositories/responses';
+import type { ReviewsRepository } from './repositories/reviews';
+import type { SettingsRepository } from './repositories/settings';
+import type { ReadResult } from './rows';
+import type { MyWork, PackManagement, Portfolio, ServiceOverview } from './types';
 
 /**
  * The data layer as the UI sees it: one interface per area, one implementation over PnPjs.
  * Components depend on these interfaces only, so they can be tested without SharePoint.
+ * Every read of rows returns `{ data, warnings }`: rows that people broke by hand are named in the
+ * warnings and left out, never counted.
  */
 export interface WpqServices {
   site: {
     readSummary(): Promise<SiteSummary>;
   };
+  /** "Set up this site" (managers only, checked with SharePoint's effective permissions). */
+  setup: {
+    check(): Promise<SetupStatus>;
+    run(onProgress?: (progress: SetupProgress) => void): Promise<SetupResult>;
+  };
+  /** The organisation's services (locations or teams). */
+  careServices: CareServicesRepository;
+  cycles: CyclesRepository;
+  responses: ResponsesRepository;
+  actions: ActionsRepository;
+  measures: MeasuresRepository;
+  reviews: ReviewsRepository;
+  settings: SettingsRepository;
+  /** Model packs for the Model screen's management part (list, import, choose for new cycles). */
+  packs: PackManagement;
+  overview: {
+    /** One service: current cycle, published scores, action counts, latest measures (at most 2 round trips). */
+    read(serviceId: number): Promise<ReadResult<ServiceOverview>>;
+  };
+  myWork: {
+    /** Surveys waiting for the signed-in person and the actions they own, across services (2 round trips). */
+    read(): Promise<ReadResult<MyWork>>;
+  };
+  portfolio: {
+    /** Every service's phase, published scores and overdue actions (1 round trip). */
+    read(): Promise<ReadResult<Portfolio>>;
+  };
 }
 
-export function createServices(sp: SPFI): WpqServices {
-  return {
-    site: {
-      readSummary: () => readSiteSummary(sp)
+/** Every area of the data layer but `site`, which the first view needs at once. */
+export type DataServices = Omit<WpqServices, 'site'>;
+
+/**
+ * An area whose code loads on first use. Each method waits for the data layer's chunk, then calls
+ * the real implementation; the object itself is stable, so screens can keep it in effects' deps.
+ */
+function deferredArea<K extends keyof DataServices>(load: () => Promise<DataServices>, area: K): DataServices[K] {
+  return new Proxy({} as DataServices[K], {
+    get: (_target, method) => {
+      // 'then' stays undefined so that an area is never mistaken for a promise.
+      if (typeof method !== 'string' || method === 'then') return undefined;
+      return (...args: unknown[]): Promise<unknown> =>
+        load().then((data) => {
+          const target = data[area] as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
+          return target[method](...args);
+        });
     }
+  });
+}
+
+/** Every deferred area; a Record so that adding an area to WpqServices without listing it here fails to compile. */
+const AREAS: Record<keyof DataServices, true> = {
+  setup: true,
+  careServices: true,
+  cycles: true,
+  responses: true,
+  actions: true,
+  measures: true,
+  reviews: true,
+  settings: true,
+  packs: true,
+  overview: true,
+  myWork: true,
+  portfolio: true
+};
+
+/**
+ * The services for one site. Only the site summary is in the web part's first download; the rest
+ * of the data layer (repositories, read models, the list schema, zod and the model pack) loads the
+ * first time a screen uses it, which keeps the entry chunk inside its budget.
+ */
+export function createServices(sp: SPFI): WpqServices {
+  let data: Promise<DataServices> | undefined;
+  const load = (): Promise<DataServices> => {
+    if (!data) {
+      data = import(/* webpackChunkName: 'wpq-data' */ './dataServices').then((m) => m.createDataServices(sp));
+      // A chunk that failed to load (a dropped connection) is fetched again next time.
+      data.catch(() => {
+        data = undefined;
+      });
+    }
+    return data;
   };
+  const deferred = Object.fromEntries(
+    (Object.keys(AREAS) as Array<keyof DataServices>).map((area) => [area, deferredArea(load, area)])
+  ) as unknown as DataServices;
+  return { site: { readSummary: () => readSiteSummary(sp) }, ...deferred };
 }

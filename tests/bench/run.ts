@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { measureBundle } from './bundle';
+import { measureDataLayer } from './dataLayer';
 
 /**
  * `npm run bench`: prints each figure as `name: value unit` and writes them all to
@@ -10,7 +11,7 @@ export type Figure = { name: string; value: number; unit: string };
 export type Bench = { title: string; run: () => Promise<Figure[]> };
 
 const root = path.resolve(__dirname, '..', '..');
-const benches: Bench[] = [measureBundle];
+const benches: Bench[] = [measureBundle, measureDataLayer];
 
 async function main(): Promise<void> {
   const only = process.argv[2];

@@ -1,0 +1,283 @@
+/**
+ * The local trial's site: runs WPQ's own "Set up this site" against the local SharePoint, and on the
+ * first run only (no services yet) fills it with a fictional provider, Meadowbank Care: four
+ * services, a previous and a current cycle each, leaders' self-assessments and staff pulses stored as
+ * the local users who answered them (so read-own security is real), actions with owners and due
+ * dates (some overdue), workforce measures and published results.
+ *
+ * The local server has only two care workers, so the extra staff answers that a result needs to pass
+ * the minimum group size are stored under their two accounts.
+ */
+import { InjectHeaders } from '@pnp/queryable';
+import type { SPFI } from '@pnp/sp';
+import type { LocalSharePoint } from '../local-server';
+import { DONT_KNOW, type Answer } from '../../src/domain';
+import { allStatements, defaultPack, type Audience } from '../../src/model';
+import { addDays, localToday } from '../../src/data/dates';
+import { runSetup } from '../../src/data/provisioning';
+import { submissionBody } from '../../src/data/repositories/responses';
+import { responsesList } from '../../src/data/schema';
+import { createServices, type WpqServices } from '../../src/data/services';
+import { createSp } from '../../src/data/sp';
+import type { ActionInput, CareService, Cycle, MeasureInput } from '../../src/data/types';
+
+type UserKey = 'manager' | 'worker1' | 'worker2' | 'quality';
+
+/** A small deterministic random number source, so the demo looks the same on every machine. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Answers leaning towards `lean` per pillar (0 = low, 1 = high), with some "don't know". */
+function answers(audience: Audience, rnd: () => number, lean: Record<string, number>): Answer[] {
+  const scale = audience === 'leaders' ? defaultPack.scales.leaders : defaultPack.scales.staff;
+  const values = scale.options.map((o) => o.value);
+  return allStatements(defaultPack, audience).map(({ statement, pillar }) => {
+    if (rnd() < 0.06) return { statementId: statement.id, value: DONT_KNOW };
+    const bias = lean[pillar.id] ?? 0.6;
+    const position = Math.min(values.length - 1, Math.max(0, Math.round((bias + (rnd() - 0.5) * 0.5) * (values.length - 1))));
+    return { statementId: statement.id, value: values[position] };
+  });
+}
+
+function season(date: string): string {
+  const [y, m] = date.split('-').map(Number);
+  if (m >= 3 && m <= 5) return `Spring ${y}`;
+  if (m >= 6 && m <= 8) return `Summer ${y}`;
+  if (m >= 9 && m <= 11) return `Autumn ${y}`;
+  return `Winter ${m === 12 ? y : y - 1}`;
+}
+
+interface ServicePlan {
+  name: string;
+  type: CareService['serviceType'];
+  staff: UserKey[];
+  /** Phase of the current cycle. */
+  phase: Cycle['phase'];
+  /** How many staff answered the previous and the current pulse, and whether to publish each. */
+  previousStaff: number;
+  currentStaff: number;
+  publishCurrent: boolean;
+  lean: Record<string, number>;
+}
+
+const PLANS: ServicePlan[] = [
+  {
+    name: 'Meadowbank House',
+    type: 'care-home-nursing',
+    staff: ['worker1', 'worker2'],
+    phase: 'analyse',
+    previousStaff: 7,
+    currentStaff: 1,
+    publishCurrent: false,
+    lean: { culture: 0.7, leadership: 0.65, learning: 0.5, wellbeing: 0.35, digital: 0.45 }
+  },
+  {
+    name: 'Meadowbank Home Care, Harrogate',
+    type: 'home-care',
+    staff: ['worker1'],
+    phase: 'plan',
+    previousStaff: 3,
+    currentStaff: 6,
+    publishCurrent: true,
+    lean: { culture: 0.55, leadership: 0.5, learning: 0.35, wellbeing: 0.6, digital: 0.3 }
+  },
+  {
+    name: 'Meadowbank Supported Living, Ripon',
+    type: 'supported-living',
+    staff: [],
+    phase: 'do',
+    previousStaff: 5,
+    currentStaff: 2,
+    publishCurrent: true,
+    lean: { culture: 0.8, leadership: 0.7, learning: 0.65, wellbeing: 0.55, digital: 0.6 }
+  },
+  {
+    name: 'Willow Court',
+    type: 'care-home',
+    staff: ['worker2'],
+    phase: 'analyse',
+    previousStaff: 0,
+    currentStaff: 0,
+    publishCurrent: false,
+    lean: {}
+  }
+];
+
+function spFor(server: LocalSharePoint, user: UserKey): SPFI {
+  return createSp({ pageContext: { web: { absoluteUrl: server.siteUrl } } }).using(InjectHeaders({ 'X-WPQ-User': user }));
+}
+
+function userIdOf(server: LocalSharePoint, key: UserKey): number {
+  const u = server.users.find((x) => x.key === key);
+  if (!u) throw new Error(`The local server has no user ${key}.`);
+  return u.id;
+}
+
+/** Staff answers beyond the first: stored in one go, as the care workers, through the local server's seed hook. */
+function seedStaff(server: LocalSharePoint, cycle: Cycle, count: number, plan: ServicePlan, rnd: () => number, submittedAt: string): void {
+  if (count <= 0) return;
+  const who: UserKey[] = ['worker1', 'worker2'];
+  for (const user of who) {
+    const bodies: Array<Record<string, unknown>> = [];
+    for (let i = who.indexOf(user); i < count; i += who.length) {
+      bodies.push(
+        submissionBody(
+          { cycle, pack: defaultPack, kind: 'staff', answers: answers('staff', rnd, plan.lean), submissionId: `demo-${cycle.id}-staff-${i}` },
+          submittedAt
+        )
+      );
+    }
+    if (bodies.length > 0) server.bulkInsert(responsesList.title, bodies, user);
+  }
+}
+
+async function seed(server: LocalSharePoint, manager: WpqServices): Promise<void> {
+  const rnd = random(20260425);
+  const today = localToday();
+  const previousStart = addDays(today, -300);
+  const currentStart = addDays(today, -60);
+  const tom = createServices(spFor(server, 'worker1'));
+  const managerId = userIdOf(server, 'manager');
+
+  for (const plan of PLANS) {
+    const service = await manager.careServices.add({
+      name: plan.name,
+      serviceType: plan.type,
+      leaderIds: [managerId],
+      staffIds: plan.staff.map((k) => userIdOf(server, k)),
+      active: true
+    });
+    let previous: Cycle | null = null;
+    if (plan.previousStaff > 0) {
+      previous = await manager.cycles.add({
+        title: season(previousStart),
+        serviceId: service.id,
+        phase: 'closed',
+        startDate: previousStart,
+        endDate: addDays(previousStart, 180)
+      });
+      await manager.responses.submit({
+        cycle: previous,
+        pack: defaultPack,
+        kind: 'leaders',
+        answers: answers('leaders', rnd, plan.lean),
+        submissionId: `demo-${previous.id}-leaders`
+      });
+      seedStaff(server, previous, plan.previousStaff, plan, rnd, `${addDays(previousStart, 20)}T10:00:00Z`);
+      await manager.cycles.publishResults(previous.id);
+    }
+    const current = await manager.cycles.add({
+      title: season(currentStart),
+      serviceId: service.id,
+      phase: plan.phase,
+      startDate: currentStart,
+      endDate: addDays(currentStart, 180)
+    });
+    if (plan.currentStaff > 0) {
+      await manager.responses.submit({
+        cycle: current,
+        pack: defaultPack,
+        kind: 'leaders',
+        answers: answers('leaders', rnd, plan.lean),
+        submissionId: `demo-${current.id}-leaders`
+      });
+      // The first pulse is answered through the app itself, as Tom.
+      await tom.responses.submit({
+        cycle: current,
+        pack: defaultPack,
+        kind: 'staff',
+        answers: answers('staff', rnd, plan.lean),
+        submissionId: `demo-${current.id}-staff-tom`
+      });
+      seedStaff(server, current, plan.currentStaff - 1, plan, rnd, `${addDays(currentStart, 10)}T09:30:00Z`);
+      if (plan.publishCurrent) await manager.cycles.publishResults(current.id);
+    }
+
+    if (previous !== null) {
+      const earlierCycle = previous;
+      const weakest = Object.entries(plan.lean).sort((a, b) => a[1] - b[1])[0]?.[0] ?? 'culture';
+      const suggestions = defaultPack.actions.filter((a) => a.statementIds.some((id) => id.startsWith(`${weakest}.`))).slice(0, 3);
+      const earlier: ActionInput[] = suggestions.map((s, i) => ({
+        cycleId: earlierCycle.id,
+        serviceId: service.id,
+        title: s.title,
+        pillarId: weakest,
+        statementId: s.statementIds[0],
+        detail: s.description,
+        ownerId: i === 0 ? userIdOf(server, 'worker1') : managerId,
+        dueDate: addDays(previousStart, 90 + i * 30),
+        status: i === 0 ? 'in-progress' : 'done',
+        successMeasure: 'Staff say it helps in the next pulse.',
+        completedDate: i === 0 ? null : addDays(previousStart, 80 + i * 30),
+        carriedOverFromId: null
+      }));
+      await manager.actions.addMany(earlier);
+      await manager.actions.carryOver(earlierCycle.id, { cycleId: current.id, serviceId: service.id });
+    }
+    const pillars = defaultPack.pillars.filter((p) => !p.crossCutting);
+    const currentActions: ActionInput[] = pillars.slice(0, 3).map((pillar, i) => ({
+      cycleId: current.id,
+      serviceId: service.id,
+      title: `${pillar.shortName ?? pillar.name}: ${['agree one change with the team', 'review progress at the team meeting', 'share what worked'][i]}`,
+      pillarId: pillar.id,
+      statementId: pillar.leaderStatements[0]?.id ?? null,
+      detail: null,
+      ownerId: i === 1 ? userIdOf(server, 'worker2') : i === 0 ? userIdOf(server, 'worker1') : managerId,
+      dueDate: addDays(today, [-14, 21, 45][i]),
+      status: (['not-started', 'in-progress', 'on-hold'] as const)[i],
+      priority: (['high', 'medium', 'low'] as const)[i],
+      successMeasure: null,
+      completedDate: null,
+      carriedOverFromId: null
+    }));
+    await manager.actions.addMany(currentActions);
+
+    const measures: MeasureInput[] = [];
+    for (const [m, base] of [
+      ['turnover-rate', 0.28],
+      ['vacancy-rate', 0.09],
+      ['supervision-on-schedule', 0.72],
+      ['sickness-days-per-worker', 0.0]
+    ] as const) {
+      const measure = defaultPack.measures.find((x) => x.id === m);
+      if (!measure) continue;
+      for (let q = 0; q < 2; q++) {
+        const periodEnd = addDays(today, -30 - (1 - q) * 91);
+        const denominator = 30 + Math.round(rnd() * 30);
+        const numerator =
+          measure.formula === 'per-worker' ? Math.round(denominator * (3 + rnd() * 4)) : Math.round(denominator * Math.max(0, base + (rnd() - 0.5) * 0.1));
+        measures.push({
+          serviceId: service.id,
+          measureId: measure.id,
+          period: `Quarter ending ${periodEnd}`,
+          periodEnd,
+          numerator,
+          denominator,
+          source: 'ASC-WDS and rota records',
+          note: null
+        });
+      }
+    }
+    await manager.measures.recordMany(measures, defaultPack);
+  }
+}
+
+/**
+ * Sets up the local site with the app's own set-up, then loads the Meadowbank Care demo only when the
+ * site has no services yet. `sp` must act as the manager (a site owner). Safe to call on every start.
+ */
+export async function setUpLocalSite(sp: SPFI, server: LocalSharePoint): Promise<void> {
+  await runSetup(sp);
+  const manager = createServices(sp);
+  const existing = await manager.careServices.list();
+  if (existing.data.length > 0 || existing.warnings.length > 0) return;
+  await seed(server, manager);
+}

@@ -1,0 +1,200 @@
+/**
+ * The plumbing every repository shares: addressing a list, building `$filter` text safely, turning app
+ * values into what SharePoint expects, reading every page, and sending writes in batches.
+ */
+import type { SPFI } from '@pnp/sp';
+import type { IList } from '@pnp/sp/lists';
+import type { IItems } from '@pnp/sp/items';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/batching';
+import { dateToSharePoint } from './dates';
+import { InvalidInputError, PartialWriteError, spCall, toDataError, type DataError } from './errors';
+import type { FieldDef, ListDef } from './schema';
+import type { FieldsOf, RawItem } from './rows';
+
+/** The largest page SharePoint serves; a list above the threshold can still be read in pages of this size. */
+export const PAGE_SIZE = 5000;
+/** SharePoint Online accepts at most 100 requests in one $batch. */
+export const BATCH_LIMIT = 100;
+/** SharePoint Online refuses $batch bodies over 1 MiB; stay well under it. */
+const BATCH_BYTES = 900 * 1024;
+
+export function listOf(sp: SPFI, list: ListDef): IList {
+  return sp.web.lists.getByTitle(list.title);
+}
+
+/** An OData string literal: quotes doubled, so "O'Brien" cannot end the string early. */
+export function quote(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
+/** A column value as SharePoint stores it (choice label, date at UTC midnight, ids for people and lookups). */
+export function wireValue(field: FieldDef, value: unknown): unknown {
+  if (value === undefined) return undefined;
+  if (value === null) return field.kind === 'userMulti' ? [] : null;
+  switch (field.kind) {
+    case 'choice': {
+      const option = field.choices?.find((c) => c.id === value);
+      if (!option) {
+        throw new InvalidInputError(`"${String(value)}" is not a choice of ${field.displayName}.`, [], { list: undefined });
+      }
+      return option.label;
+    }
+    case 'date':
+      return dateToSharePoint(String(value));
+    case 'text':
+    case 'note':
+      return String(value).trim() === '' ? null : String(value);
+    default:
+      return value;
+  }
+}
+
+/** The OData literal of a value for `$filter`. */
+export function literal(field: FieldDef, value: unknown): string {
+  const v = wireValue(field, value);
+  if (v === null || v === undefined) return 'null';
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'boolean') return v ? '1' : '0';
+  if (field.kind === 'date' || field.kind === 'dateTime') return `datetime${quote(String(v))}`;
+  return quote(String(v));
+}
+
+export function eq(field: FieldDef, value: unknown): string {
+  return `${field.property} eq ${literal(field, value)}`;
+}
+
+/** `(F eq a or F eq b …)`: each branch is an indexed comparison when F is indexed. */
+export function anyOf(field: FieldDef, values: readonly unknown[]): string {
+  if (values.length === 0) throw new Error(`anyOf(${field.internalName}) needs at least one value.`);
+  if (values.length === 1) return eq(field, values[0]);
+  return `(${values.map((v) => eq(field, v)).join(' or ')})`;
+}
+
+/** The JSON body of an add or update: app values under SharePoint's property names. */
+export function bodyOf<L extends ListDef>(list: L, values: Partial<Record<keyof FieldsOf<L>, unknown>>, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const fields = list.fields as Record<string, FieldDef>;
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) {
+    const f = fields[key];
+    if (!f) throw new Error(`${list.title} has no column ${key}.`);
+    const v = wireValue(f, value);
+    if (v !== undefined) body[f.property] = v;
+  }
+  return { ...body, ...extra };
+}
+
+/** Reads every page of a query (pages of up to 5,000 items), failing loudly rather than returning part of a list. */
+export async function readAll(items: IItems, list: ListDef): Promise<RawItem[]> {
+  return spCall(list.title, async () => {
+    const out: RawItem[] = [];
+    for await (const page of items.top(PAGE_SIZE)) {
+      for (const item of page as RawItem[]) out.push(item);
+    }
+    return out;
+  });
+}
+
+/**
+ * Completes a first page read inside a batch. A batch returns one page and drops SharePoint's link
+ * to the next, so a full page means there may be more: those are read from the last id onwards.
+ */
+export async function completePages(first: RawItem[], list: ListDef, rest: () => IItems): Promise<RawItem[]> {
+  if (first.length < PAGE_SIZE) return first;
+  const lastId = first[first.length - 1].Id as number;
+  const more = await readAll(rest().skip(lastId), list);
+  return [...first, ...more];
+}
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: DataError };
+
+/**
+ * Runs writes in `$batch` requests of at most 100 operations (and under SharePoint's 1 MiB body limit).
+ * Every operation's outcome is returned in order; a failed one is a typed error, never dropped. When a
+ * whole batch fails (throttled even after retries), it and the batches after it are reported as failed
+ * without being sent.
+ */
+export async function runBatched<T>(
+  sp: SPFI,
+  operations: ReadonlyArray<{ size?: number; run: (batched: SPFI) => Promise<T> }>,
+  list?: ListDef
+): Promise<Array<Outcome<T>>> {
+  const results: Array<Outcome<T>> = [];
+  let start = 0;
+  while (start < operations.length) {
+    let end = start;
+    let bytes = 0;
+    while (end < operations.length && end - start < BATCH_LIMIT && (end === start || bytes + (operations[end].size ?? 1024) <= BATCH_BYTES)) {
+      bytes += operations[end].size ?? 1024;
+      end++;
+    }
+    const [batched, execute] = sp.batched({ maxRequests: BATCH_LIMIT });
+    const settled = operations.slice(start, end).map((op) => capture(op.run(batched)));
+    try {
+      await execute();
+    } catch (error) {
+      const typed = toDataError(error, { list: list?.title });
+      for (let i = start; i < operations.length; i++) results.push({ ok: false, error: typed });
+      return results;
+    }
+    for (const s of settled) {
+      const r = await s;
+      results.push(r.ok ? r : { ok: false, error: toDataError(r.error, { list: list?.title }) });
+    }
+    start = end;
+  }
+  return results;
+}
+
+/**
+ * The values of a batched run (passed through `map`, e.g. raw items to domain objects). When some
+ * failed: the typed error if nothing was saved, else a PartialWriteError naming what was and was not.
+ */
+export function valuesOrThrow<T, U = T>(results: Array<Outcome<T>>, map: (values: T[]) => U[] = (v) => v as unknown as U[]): U[] {
+  const failed: number[] = [];
+  const saved: T[] = [];
+  let first: DataError | undefined;
+  results.forEach((r, i) => {
+    if (r.ok) saved.push(r.value);
+    else {
+      failed.push(i);
+      first = first ?? r.error;
+    }
+  });
+  if (first !== undefined) {
+    // Nothing saved: the plain error says it all. Some saved: say which, so only the rest are retried.
+    if (saved.length === 0) throw first;
+    throw new PartialWriteError(map(saved), failed, first);
+  }
+  return map(saved);
+}
+
+export type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/**
+ * Attaches a handler at once to a request queued in a batch, so its failure is never an unhandled
+ * rejection while the batch runs; `take` then returns the value or throws the typed error.
+ */
+export function capture<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error })
+  );
+}
+
+export async function take<T>(settled: Promise<Settled<T>>, list?: ListDef): Promise<T> {
+  const s = await settled;
+  if (!s.ok) throw toDataError(s.error, { list: list?.title });
+  return s.value;
+}
+
+/** Runs a batch of reads queued on `batched`, turning a failure of the batch itself into a typed error. */
+export async function executeBatch(execute: () => Promise<void>): Promise<void> {
+  try {
+    await execute();
+  } catch (error) {
+    throw toDataError(error);
+  }
+}

@@ -1,0 +1,283 @@
+/**
+ * Read models: what the overview, *my work* and portfolio screens show, each in one call and few
+ * round trips (independent reads share one `$batch`). Scores come from the results a manager
+ * published into each cycle, never from raw responses: with read-own security only managers can read
+ * every response, and the published figures already obey the minimum group size.
+ */
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/security/list';
+import '@pnp/sp/security/web';
+import { PermissionKind } from '@pnp/sp/security';
+import { defaultPack } from '../model';
+import { anyOf, capture, completePages, eq, executeBatch, listOf, PAGE_SIZE, readAll, take } from './access';
+import { localToday } from './dates';
+import { spCall } from './errors';
+import { CYCLE_KEYS, currentCycleOf, toCycles } from './repositories/cycles';
+import { toMeasures, latestPerMeasure, MEASURE_KEYS } from './repositories/measures';
+import { SERVICE_KEYS, toCareService } from './repositories/careServices';
+import { RESPONSE_KEYS } from './repositories/responses';
+import { parseItems, selectFor, type RawItem, type ReadResult, type RowWarning } from './rows';
+import {
+  ACTION_STATUSES,
+  actionsList,
+  cyclesList,
+  measuresList,
+  OPEN_ACTION_STATUSES,
+  responsesList,
+  servicesList,
+  SYSTEM_FIELDS,
+  type ActionStatus
+} from './schema';
+import type { ActionCounts, CareService, Cycle, MyAction, MyWork, Portfolio, PortfolioRow, ServiceOverview, SurveyWaiting } from './types';
+
+const COUNT_KEYS = ['service', 'cycle', 'status', 'dueDate'] as const;
+const MY_ACTION_KEYS = ['title', 'service', 'cycle', 'status', 'dueDate'] as const;
+/** Cycle ids per `$filter`, to keep each request's URL short. */
+const IDS_PER_FILTER = 40;
+
+function emptyCounts(): ActionCounts {
+  const byStatus = {} as Record<ActionStatus, number>;
+  for (const s of ACTION_STATUSES) byStatus[s.id] = 0;
+  return { total: 0, byStatus, overdue: 0 };
+}
+
+function isOverdue(status: ActionStatus, dueDate: string | null, today: string): boolean {
+  return dueDate !== null && dueDate < today && OPEN_ACTION_STATUSES.includes(status);
+}
+
+function chunks<T>(values: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
+  return out;
+}
+
+function measureOrder(id: string): number {
+  const i = defaultPack.measures.findIndex((m) => m.id === id);
+  return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+}
+
+/**
+ * The service overview: the current cycle and its phase, published scores from leaders and staff
+ * (staff only when the minimum group size was met), action counts by status and overdue for the
+ * current cycle, and the latest value of each measure. Two round trips at most.
+ */
+export async function readServiceOverview(sp: SPFI, serviceId: number, today: string = localToday()): Promise<ReadResult<ServiceOverview>> {
+  const warnings: RowWarning[] = [];
+  const [b, execute] = sp.batched();
+  const serviceP = capture(listOf(b, servicesList).items.getById(serviceId).select(...selectFor(servicesList, SERVICE_KEYS))() as Promise<RawItem>);
+  const cyclesQuery = (q: SPFI): ReturnType<typeof listOf>['items'] =>
+    listOf(q, cyclesList).items.select(...selectFor(cyclesList, CYCLE_KEYS)).filter(eq(cyclesList.fields.service, serviceId));
+  const measuresQuery = (q: SPFI): ReturnType<typeof listOf>['items'] =>
+    listOf(q, measuresList).items.select(...selectFor(measuresList, MEASURE_KEYS)).filter(eq(measuresList.fields.service, serviceId));
+  const cyclesP = capture(cyclesQuery(b).top(PAGE_SIZE)() as Promise<RawItem[]>);
+  const measuresP = capture(measuresQuery(b).top(PAGE_SIZE)() as Promise<RawItem[]>);
+  await executeBatch(execute);
+
+  const serviceRows = parseItems(servicesList, SERVICE_KEYS, [await take(serviceP, servicesList)]);
+  warnings.push(...serviceRows.warnings);
+  const cycles = toCycles(await completePages(await take(cyclesP, cyclesList), cyclesList, () => cyclesQuery(sp)));
+  warnings.push(...cycles.warnings);
+  const measures = toMeasures(await completePages(await take(measuresP, measuresList), measuresList, () => measuresQuery(sp)));
+  warnings.push(...measures.warnings);
+
+  const current = currentCycleOf(cycles.data);
+  const counts = emptyCounts();
+  if (current) {
+    const raws = await readAll(
+      listOf(sp, actionsList).items.select(...selectFor(actionsList, COUNT_KEYS)).filter(eq(actionsList.fields.cycle, current.id)),
+      actionsList
+    );
+    const parsed = parseItems(actionsList, COUNT_KEYS, raws);
+    warnings.push(...parsed.warnings);
+    for (const { row } of parsed.rows) {
+      counts.total++;
+      counts.byStatus[row.status]++;
+      if (isOverdue(row.status, row.dueDate, today)) counts.overdue++;
+    }
+  }
+  const service: CareService | null = serviceRows.rows.length > 0 ? toCareService(serviceRows.rows[0]) : null;
+  const currentCycle: ServiceOverview['currentCycle'] = current
+    ? {
+        id: current.id,
+        title: current.title,
+        serviceId: current.serviceId,
+        packId: current.packId,
+        packVersion: current.packVersion,
+        phase: current.phase,
+        startDate: current.startDate,
+        endDate: current.endDate,
+        minimumGroupSize: current.minimumGroupSize,
+        publishedAt: current.publishedAt
+      }
+    : null;
+  return {
+    data: {
+      service: service
+        ? { id: service.id, name: service.name, serviceType: service.serviceType, active: service.active }
+        : { id: serviceId, name: '', serviceType: null, active: false },
+      currentCycle,
+      results: current?.summary ?? null,
+      actions: counts,
+      measures: latestPerMeasure(measures.data)
+        .sort((x, y) => measureOrder(x.measureId) - measureOrder(y.measureId) || x.measureId.localeCompare(y.measureId))
+        .map((m) => ({ measureId: m.measureId, period: m.period, periodEnd: m.periodEnd, value: m.value, numerator: m.numerator, denominator: m.denominator }))
+    },
+    warnings
+  };
+}
+
+function surveyFor(user: number, service: CareService): SurveyWaiting['kind'] | null {
+  if (service.leaderIds.includes(user)) return 'leaders';
+  if (service.staffIds.length === 0 || service.staffIds.includes(user)) return 'staff';
+  return null;
+}
+
+/**
+ * *My work*: the surveys waiting for the signed-in person (cycles in the Analyse phase of the services
+ * they lead or work in, not yet answered) and the unfinished actions they own, across all services.
+ * Two round trips.
+ */
+export async function readMyWork(sp: SPFI, today: string = localToday()): Promise<ReadResult<MyWork>> {
+  const warnings: RowWarning[] = [];
+  const [b, execute] = sp.batched();
+  const userP = capture(b.web.currentUser.select('Id', 'Title')() as Promise<{ Id: number; Title: string }>);
+  const servicesQuery = (q: SPFI): ReturnType<typeof listOf>['items'] => listOf(q, servicesList).items.select(...selectFor(servicesList, SERVICE_KEYS));
+  const openCyclesQuery = (q: SPFI): ReturnType<typeof listOf>['items'] =>
+    listOf(q, cyclesList).items.select(...selectFor(cyclesList, CYCLE_KEYS)).filter(eq(cyclesList.fields.phase, 'analyse'));
+  const servicesP = capture(servicesQuery(b).top(PAGE_SIZE)() as Promise<RawItem[]>);
+  const cyclesP = capture(openCyclesQuery(b).top(PAGE_SIZE)() as Promise<RawItem[]>);
+  // People who cannot add responses (readers such as a quality lead) have no surveys to answer.
+  const permsP = capture(listOf(b, responsesList).getCurrentUserEffectivePermissions());
+  await executeBatch(execute);
+
+  const user = await take(userP);
+  const canAnswer = sp.web.hasPermissions(await take(permsP, responsesList), PermissionKind.AddListItems);
+  const services = parseItems(servicesList, SERVICE_KEYS, await completePages(await take(servicesP, servicesList), servicesList, () => servicesQuery(sp)));
+  warnings.push(...services.warnings);
+  const cycles = toCycles(await completePages(await take(cyclesP, cyclesList), cyclesList, () => openCyclesQuery(sp)));
+  warnings.push(...cycles.warnings);
+  const serviceById = new Map(services.rows.map((r) => [r.id, toCareService(r)]));
+  const candidates = canAnswer ? cycles.data.filter((c) => serviceById.get(c.serviceId)?.active === true) : [];
+
+  const [b2, execute2] = sp.batched();
+  const actionsQuery = (q: SPFI): ReturnType<typeof listOf>['items'] =>
+    listOf(q, actionsList)
+      .items.select(...selectFor(actionsList, MY_ACTION_KEYS))
+      .filter(`${eq(actionsList.fields.owner, user.Id)} and ${anyOf(actionsList.fields.status, OPEN_ACTION_STATUSES)}`);
+  const actionsP = capture(actionsQuery(b2).top(PAGE_SIZE)() as Promise<RawItem[]>);
+  const responseQueries = chunks(
+    candidates.map((c) => c.id),
+    IDS_PER_FILTER
+  ).map((ids) => {
+    const query = (q: SPFI): ReturnType<typeof listOf>['items'] =>
+      listOf(q, responsesList)
+        .items.select(...selectFor(responsesList, RESPONSE_KEYS))
+        .filter(`${anyOf(responsesList.fields.cycle, ids)} and ${SYSTEM_FIELDS.authorId} eq ${user.Id}`);
+    return { query, result: capture(query(b2).top(PAGE_SIZE)() as Promise<RawItem[]>) };
+  });
+  await executeBatch(execute2);
+
+  const actions = parseItems(actionsList, MY_ACTION_KEYS, await completePages(await take(actionsP, actionsList), actionsList, () => actionsQuery(sp)));
+  warnings.push(...actions.warnings);
+  const answered = new Set<string>();
+  for (const rq of responseQueries) {
+    const mine = parseItems(responsesList, RESPONSE_KEYS, await completePages(await take(rq.result, responsesList), responsesList, () => rq.query(sp)));
+    warnings.push(...mine.warnings);
+    for (const r of mine.rows) answered.add(`${r.row.cycle}:${r.row.kind}`);
+  }
+
+  const surveys: SurveyWaiting[] = [];
+  for (const cycle of candidates) {
+    const service = serviceById.get(cycle.serviceId) as CareService;
+    const kind = surveyFor(user.Id, service);
+    if (kind === null || answered.has(`${cycle.id}:${kind}`)) continue;
+    surveys.push({
+      cycleId: cycle.id,
+      cycleTitle: cycle.title,
+      serviceId: service.id,
+      serviceName: service.name,
+      kind,
+      packId: cycle.packId,
+      packVersion: cycle.packVersion,
+      endDate: cycle.endDate
+    });
+  }
+  surveys.sort((x, y) => (x.endDate ?? '9999').localeCompare(y.endDate ?? '9999') || x.serviceName.localeCompare(y.serviceName, 'en-GB'));
+
+  const myActions: MyAction[] = actions.rows
+    .map(({ id, row }) => ({
+      id,
+      title: row.title,
+      serviceId: row.service,
+      serviceName: serviceById.get(row.service)?.name ?? '',
+      cycleId: row.cycle,
+      dueDate: row.dueDate,
+      status: row.status,
+      overdue: isOverdue(row.status, row.dueDate, today)
+    }))
+    .sort((x, y) => (x.dueDate ?? '9999').localeCompare(y.dueDate ?? '9999') || x.id - y.id);
+
+  return { data: { user: { id: user.Id, title: user.Title }, surveys, actions: myActions }, warnings };
+}
+
+/**
+ * The portfolio: every service's current phase, published scores and unfinished and overdue actions.
+ * One round trip (more only when a list returns a full page of 5,000).
+ */
+export async function readPortfolio(sp: SPFI, today: string = localToday()): Promise<ReadResult<Portfolio>> {
+  const warnings: RowWarning[] = [];
+  const [b, execute] = sp.batched();
+  const servicesQuery = (q: SPFI): ReturnType<typeof listOf>['items'] => listOf(q, servicesList).items.select(...selectFor(servicesList, SERVICE_KEYS));
+  const cyclesQuery = (q: SPFI): ReturnType<typeof listOf>['items'] => listOf(q, cyclesList).items.select(...selectFor(cyclesList, CYCLE_KEYS));
+  const actionsQuery = (q: SPFI): ReturnType<typeof listOf>['items'] =>
+    listOf(q, actionsList).items.select(...selectFor(actionsList, COUNT_KEYS)).filter(anyOf(actionsList.fields.status, OPEN_ACTION_STATUSES));
+  const servicesP = capture(servicesQuery(b).top(PAGE_SIZE)() as Promise<RawItem[]>);
+  const cyclesP = capture(cyclesQuery(b).top(PAGE_SIZE)() as Promise<RawItem[]>);
+  const actionsP = capture(actionsQuery(b).top(PAGE_SIZE)() as Promise<RawItem[]>);
+  await executeBatch(execute);
+
+  const services = parseItems(servicesList, SERVICE_KEYS, await completePages(await take(servicesP, servicesList), servicesList, () => servicesQuery(sp)));
+  warnings.push(...services.warnings);
+  const cycles = toCycles(await completePages(await take(cyclesP, cyclesList), cyclesList, () => cyclesQuery(sp)));
+  warnings.push(...cycles.warnings);
+  const actions = parseItems(actionsList, COUNT_KEYS, await completePages(await take(actionsP, actionsList), actionsList, () => actionsQuery(sp)));
+  warnings.push(...actions.warnings);
+
+  const cyclesByService = new Map<number, Cycle[]>();
+  for (const c of cycles.data) {
+    const list = cyclesByService.get(c.serviceId) ?? [];
+    list.push(c);
+    cyclesByService.set(c.serviceId, list);
+  }
+  const open = new Map<number, { open: number; overdue: number }>();
+  for (const { row } of actions.rows) {
+    const o = open.get(row.service) ?? { open: 0, overdue: 0 };
+    o.open++;
+    if (isOverdue(row.status, row.dueDate, today)) o.overdue++;
+    open.set(row.service, o);
+  }
+  const rows: PortfolioRow[] = services.rows
+    .map((r) => toCareService(r))
+    .map((s) => {
+      const current = currentCycleOf(cyclesByService.get(s.id) ?? []);
+      const o = open.get(s.id) ?? { open: 0, overdue: 0 };
+      return {
+        serviceId: s.id,
+        serviceName: s.name,
+        active: s.active,
+        cycle: current ? { id: current.id, title: current.title, phase: current.phase, endDate: current.endDate } : null,
+        results: current?.summary ?? null,
+        openActions: o.open,
+        overdueActions: o.overdue
+      };
+    })
+    .sort((x, y) => Number(y.active) - Number(x.active) || x.serviceName.localeCompare(y.serviceName, 'en-GB'));
+  return { data: { services: rows }, warnings };
+}
+
+/** The signed-in person's site user id and name. */
+export async function readCurrentUser(sp: SPFI): Promise<{ id: number; title: string }> {
+  const u = (await spCall(undefined, () => sp.web.currentUser.select('Id', 'Title')())) as { Id: number; Title: string };
+  return { id: u.Id, title: u.Title };
+}

@@ -1,0 +1,244 @@
+import type { SPFI } from '@pnp/sp';
+import * as z from 'zod';
+import { anyOf, bodyOf, eq, listOf, readAll, runBatched, valuesOrThrow } from '../access';
+import { localToday } from '../dates';
+import { InvalidInputError, spCall } from '../errors';
+import { parseItems, rowWarning, selectFor, type ParsedRow, type RawItem, type ReadResult, type RowOf, type RowWarning } from '../rows';
+import { actionsList, OPEN_ACTION_STATUSES } from '../schema';
+import type { Action, ActionChanges, ActionInput, ProgressNote } from '../types';
+import { updateWithEtag } from './update';
+
+export const ACTION_KEYS = [
+  'title',
+  'cycle',
+  'service',
+  'pillarId',
+  'statementId',
+  'detail',
+  'owner',
+  'dueDate',
+  'status',
+  'priority',
+  'successMeasure',
+  'progressNotes',
+  'completedDate',
+  'carriedOverFrom'
+] as const;
+type ActionRow = RowOf<typeof actionsList, (typeof ACTION_KEYS)[number]>;
+
+const ProgressNotesSchema = z.array(
+  z.object({
+    at: z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: 'must be a date and time' }),
+    byId: z.number().int().nullable(),
+    byName: z.string().max(255),
+    text: z.string().min(1).max(4000)
+  })
+);
+
+/** Progress notes live in one multiple-lines-of-text column (63,999 characters); older notes stay in the item's version history. */
+const NOTES_LIMIT = 60000;
+
+function parseNotes(text: string | null): { ok: true; notes: ProgressNote[] } | { ok: false; problem: string } {
+  if (text === null) return { ok: true, notes: [] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'is not valid JSON' };
+  }
+  const parsed = ProgressNotesSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, problem: `do not have the expected shape: ${issue.path.join('.')} ${issue.message}` };
+  }
+  return { ok: true, notes: parsed.data };
+}
+
+function serialiseNotes(notes: readonly ProgressNote[]): string | null {
+  if (notes.length === 0) return null;
+  let kept = [...notes];
+  let text = JSON.stringify(kept);
+  while (text.length > NOTES_LIMIT && kept.length > 1) {
+    kept = kept.slice(1);
+    text = JSON.stringify(kept);
+  }
+  return text;
+}
+
+function toAction(p: ParsedRow<ActionRow>, warnings: RowWarning[]): Action | null {
+  const r = p.row;
+  const notes = parseNotes(r.progressNotes);
+  if (!notes.ok) {
+    warnings.push(rowWarning(actionsList, p.id, actionsList.fields.progressNotes, `The progress notes ${notes.problem}.`));
+    return null;
+  }
+  return {
+    id: p.id,
+    etag: p.etag,
+    cycleId: r.cycle,
+    serviceId: r.service,
+    title: r.title,
+    pillarId: r.pillarId,
+    statementId: r.statementId,
+    detail: r.detail,
+    ownerId: r.owner,
+    dueDate: r.dueDate,
+    status: r.status,
+    priority: r.priority,
+    successMeasure: r.successMeasure,
+    progressNotes: notes.notes,
+    completedDate: r.completedDate,
+    carriedOverFromId: r.carriedOverFrom
+  };
+}
+
+export function toActions(raws: RawItem[]): ReadResult<Action[]> {
+  const { rows, warnings } = parseItems(actionsList, ACTION_KEYS, raws);
+  const data: Action[] = [];
+  for (const row of rows) {
+    const a = toAction(row, warnings);
+    if (a) data.push(a);
+  }
+  return { data, warnings };
+}
+
+function body(values: ActionChanges & Partial<Pick<Action, 'cycleId' | 'serviceId'>>): Record<string, unknown> {
+  return bodyOf(actionsList, {
+    title: values.title,
+    cycle: values.cycleId,
+    service: values.serviceId,
+    pillarId: values.pillarId,
+    statementId: values.statementId,
+    detail: values.detail,
+    owner: values.ownerId,
+    dueDate: values.dueDate,
+    status: values.status,
+    priority: values.priority,
+    successMeasure: values.successMeasure,
+    progressNotes: values.progressNotes === undefined ? undefined : serialiseNotes(values.progressNotes),
+    completedDate: values.completedDate,
+    carriedOverFrom: values.carriedOverFromId
+  });
+}
+
+function checkInput(input: ActionInput): void {
+  const problems: string[] = [];
+  if (input.title.trim() === '') problems.push('An action needs a title.');
+  if (input.title.length > 255) problems.push('An action title can be at most 255 characters.');
+  if (problems.length > 0) throw new InvalidInputError('The action cannot be saved.', problems, { list: actionsList.title });
+}
+
+export interface CarryOverResult {
+  /** The new actions in the later cycle. */
+  created: Action[];
+  /** Open actions that an earlier run had already carried over. */
+  alreadyCarried: number;
+}
+
+export interface ActionsRepository {
+  listForCycle(cycleId: number): Promise<ReadResult<Action[]>>;
+  /** Actions a person owns, unfinished ones only unless `includeFinished`. */
+  listOwnedBy(userId: number, options?: { includeFinished?: boolean }): Promise<ReadResult<Action[]>>;
+  add(input: ActionInput): Promise<Action>;
+  /** Adds many actions in batches of at most 100 requests. */
+  addMany(inputs: ActionInput[]): Promise<Action[]>;
+  /** Saves changes if nobody changed the action since `etag`; otherwise a ConflictError with both versions. */
+  update(id: number, changes: ActionChanges, etag: string | null): Promise<Action>;
+  /** Appends a dated progress note, keeping the earlier ones (conflict-checked like any update). */
+  addProgressNote(action: Action, text: string, author: { id: number | null; name: string }): Promise<Action>;
+  /**
+   * Continues every unfinished action of one cycle in the next: a new action in the later cycle points
+   * back to the old one, which is marked "Carried over". Safe to run again.
+   */
+  carryOver(fromCycleId: number, to: { cycleId: number; serviceId: number }): Promise<CarryOverResult>;
+}
+
+export function actionsRepository(sp: SPFI): ActionsRepository {
+  const select = selectFor(actionsList, ACTION_KEYS);
+  const items = (): ReturnType<typeof listOf>['items'] => listOf(sp, actionsList).items.select(...select);
+  const get = async (id: number): Promise<Action | null> => {
+    const raw = (await spCall(actionsList.title, () => listOf(sp, actionsList).items.getById(id).select(...select)())) as RawItem;
+    return toActions([raw]).data[0] ?? null;
+  };
+  const listForCycle = async (cycleId: number): Promise<ReadResult<Action[]>> =>
+    toActions(await readAll(items().filter(eq(actionsList.fields.cycle, cycleId)), actionsList));
+
+  const addMany = async (inputs: ActionInput[]): Promise<Action[]> => {
+    inputs.forEach(checkInput);
+    const results = await runBatched(
+      sp,
+      inputs.map((input) => {
+        const b = body({ ...input, status: input.status ?? 'not-started', priority: input.priority ?? 'medium' });
+        return { size: JSON.stringify(b).length + 512, run: (batched: SPFI) => listOf(batched, actionsList).items.add(b) as Promise<RawItem> };
+      }),
+      actionsList
+    );
+    return valuesOrThrow(results, (raws) => toActions(raws).data);
+  };
+
+  const update = (id: number, changes: ActionChanges, etag: string | null): Promise<Action> => {
+    const effective: ActionChanges = { ...changes };
+    if (changes.status === 'done' && changes.completedDate === undefined) effective.completedDate = localToday();
+    return updateWithEtag<Action>({
+      sp,
+      list: actionsList,
+      id,
+      etag,
+      body: body(effective),
+      read: get,
+      mine: (current) => ({ ...(current as Action), ...effective })
+    });
+  };
+
+  return {
+    listForCycle,
+    async listOwnedBy(userId, options = {}) {
+      let filter = eq(actionsList.fields.owner, userId);
+      if (!options.includeFinished) filter += ` and ${anyOf(actionsList.fields.status, OPEN_ACTION_STATUSES)}`;
+      return toActions(await readAll(items().filter(filter), actionsList));
+    },
+    async add(input) {
+      const [created] = await addMany([input]);
+      return created;
+    },
+    addMany,
+    update,
+    async addProgressNote(action, text, author) {
+      const trimmed = text.trim();
+      if (trimmed === '') throw new InvalidInputError('A progress note cannot be empty.');
+      const note: ProgressNote = { at: new Date().toISOString(), byId: author.id, byName: author.name, text: trimmed.slice(0, 4000) };
+      return update(action.id, { progressNotes: [...action.progressNotes, note] }, action.etag);
+    },
+    async carryOver(fromCycleId, to) {
+      const [earlier, later] = await Promise.all([listForCycle(fromCycleId), listForCycle(to.cycleId)]);
+      const carried = new Set(later.data.map((a) => a.carriedOverFromId).filter((id): id is number => id !== null));
+      const open = earlier.data.filter((a) => OPEN_ACTION_STATUSES.includes(a.status));
+      const toCarry = open.filter((a) => !carried.has(a.id));
+      const created = await addMany(
+        toCarry.map((a) => ({
+          cycleId: to.cycleId,
+          serviceId: to.serviceId,
+          title: a.title,
+          pillarId: a.pillarId,
+          statementId: a.statementId,
+          detail: a.detail,
+          ownerId: a.ownerId,
+          dueDate: a.dueDate,
+          status: a.status,
+          priority: a.priority,
+          successMeasure: a.successMeasure,
+          completedDate: null,
+          carriedOverFromId: a.id
+        }))
+      );
+      // Mark the old ones only after their successors exist: an interrupted run is finished by the next one.
+      const marks = await runBatched(
+        sp,
+        open.map((a) => ({ run: (b: SPFI) => listOf(b, actionsList).items.getById(a.id).update(body({ status: 'carried-over' })) })),
+        actionsList
+      );
+      valuesOrThrow(marks);
+      return { created, alreadyCarried: open.length - toCarry.length };
+    }
+  };
+}

@@ -1,0 +1,66 @@
+import type { SPFI } from '@pnp/sp';
+import { bodyOf, eq, listOf, readAll } from '../access';
+import { spCall } from '../errors';
+import { parseItems, selectFor, type ParsedRow, type RawItem, type ReadResult, type RowOf } from '../rows';
+import { reviewsList } from '../schema';
+import type { Review, ReviewInput } from '../types';
+import { updateWithEtag } from './update';
+
+export const REVIEW_KEYS = ['cycle', 'pillarId', 'whatChanged', 'evidence', 'rescore', 'decisions'] as const;
+type ReviewRow = RowOf<typeof reviewsList, (typeof REVIEW_KEYS)[number]>;
+
+function toReview(p: ParsedRow<ReviewRow>): Review {
+  const r = p.row;
+  return {
+    id: p.id,
+    etag: p.etag,
+    cycleId: r.cycle,
+    pillarId: r.pillarId,
+    whatChanged: r.whatChanged,
+    evidence: r.evidence,
+    rescore: r.rescore,
+    decisions: r.decisions
+  };
+}
+
+function body(input: Partial<ReviewInput>, title?: string): Record<string, unknown> {
+  return bodyOf(reviewsList, {
+    title,
+    cycle: input.cycleId,
+    pillarId: input.pillarId,
+    whatChanged: input.whatChanged,
+    evidence: input.evidence,
+    rescore: input.rescore,
+    decisions: input.decisions
+  });
+}
+
+export interface ReviewsRepository {
+  listForCycle(cycleId: number): Promise<ReadResult<Review[]>>;
+  add(input: ReviewInput): Promise<Review>;
+  update(id: number, changes: Partial<ReviewInput>, etag: string | null): Promise<Review>;
+}
+
+export function reviewsRepository(sp: SPFI): ReviewsRepository {
+  const select = selectFor(reviewsList, REVIEW_KEYS);
+  const get = async (id: number): Promise<Review | null> => {
+    const raw = (await spCall(reviewsList.title, () => listOf(sp, reviewsList).items.getById(id).select(...select)())) as RawItem;
+    const { rows } = parseItems(reviewsList, REVIEW_KEYS, [raw]);
+    return rows.length > 0 ? toReview(rows[0]) : null;
+  };
+  return {
+    async listForCycle(cycleId) {
+      const raws = await readAll(listOf(sp, reviewsList).items.select(...select).filter(eq(reviewsList.fields.cycle, cycleId)), reviewsList);
+      const { rows, warnings } = parseItems(reviewsList, REVIEW_KEYS, raws);
+      return { data: rows.map(toReview), warnings };
+    },
+    async add(input) {
+      const raw = (await spCall(reviewsList.title, () => listOf(sp, reviewsList).items.add(body(input, `Review of ${input.pillarId}`)))) as RawItem;
+      const created = await get(raw.Id as number);
+      return created ?? { ...input, id: raw.Id as number, etag: null };
+    },
+    async update(id, changes, etag) {
+      return updateWithEtag({ sp, list: reviewsList, id, etag, body: body(changes), read: get, mine: (now) => ({ ...(now as Review), ...changes }) });
+    }
+  };
+}

@@ -1,0 +1,286 @@
+import type { SPFI } from '@pnp/sp';
+import * as z from 'zod';
+import { checkPackReplacement, packContentHash, resolveMinimumGroupSize, type PackReplacementDecision, type StoredPackInfo } from '../../domain';
+import { defaultPack, formatProblem, validateModelPack, type ModelPack } from '../../model';
+import { bodyOf, eq, listOf, quote, readAll, runBatched, valuesOrThrow } from '../access';
+import { InvalidInputError, spCall } from '../errors';
+import { parseItems, selectFor } from '../rows';
+import { cyclesList, settingsList } from '../schema';
+import type { SiteDefaults, StoredPackSummary } from '../types';
+
+/** Keys of the settings list. Data, not column names. */
+export const SETTING_KEYS = {
+  schemaVersion: 'schema-version',
+  defaults: 'defaults',
+  activePack: 'active-pack',
+  packPrefix: 'pack:'
+} as const;
+
+/**
+ * A multiple-lines-of-text column holds at most 63,999 characters, so a pack is stored in parts of at
+ * most this many characters, each in its own item, with a header item written last.
+ */
+export const PACK_PART_CHARS = 60000;
+
+const KEYS = ['title', 'key', 'value'] as const;
+
+const PackHeaderSchema = z.object({
+  id: z.string(),
+  version: z.string(),
+  title: z.string(),
+  contentHash: z.string(),
+  parts: z.number().int().min(1),
+  chars: z.number().int().min(0),
+  importedAt: z.string()
+});
+type PackHeader = z.infer<typeof PackHeaderSchema>;
+
+const DefaultsSchema = z.object({ minimumGroupSize: z.number().optional() });
+const ActivePackSchema = z.object({ id: z.string().min(1), version: z.string().min(1) });
+
+function packKey(id: string, version: string): string {
+  return `${SETTING_KEYS.packPrefix}${id}@${version}`;
+}
+
+function partKey(id: string, version: string, n: number): string {
+  return `${packKey(id, version)}#${String(n).padStart(3, '0')}`;
+}
+
+function isDefaultPack(id: string, version: string): boolean {
+  return id === defaultPack.id && version === defaultPack.version;
+}
+
+export interface SettingsRepository {
+  /** The schema version set-up recorded, or null when the site was never set up. */
+  readSchemaVersion(): Promise<number | null>;
+  readDefaults(): Promise<SiteDefaults>;
+  saveDefaults(defaults: SiteDefaults): Promise<void>;
+  /** The built-in default pack and every imported one. */
+  listPacks(): Promise<StoredPackSummary[]>;
+  /** A pack by id and version: the built-in default pack, or an imported one (cached: a version never changes once used). */
+  readPack(id: string, version: string): Promise<ModelPack>;
+  /** Validates and stores a pack; refuses to change a pack version that a cycle uses. */
+  importPack(pack: unknown): Promise<PackReplacementDecision>;
+  /** The pack that cycles started from now on use: the one a manager chose, else WPQ's default pack. */
+  readActivePack(): Promise<{ id: string; version: string }>;
+  /** Makes a pack the one new cycles use; it must be built in or stored on the site. */
+  setActivePack(id: string, version: string): Promise<void>;
+  /** Reads one setting's raw value (null when absent). */
+  readValue(key: string): Promise<string | null>;
+  /** Creates or replaces one setting. */
+  writeValue(key: string, value: string, title?: string): Promise<void>;
+}
+
+export function settingsRepository(sp: SPFI): SettingsRepository {
+  const packCache = new Map<string, Promise<ModelPack>>();
+  const select = selectFor(settingsList, KEYS);
+  const items = (): ReturnType<typeof listOf>['items'] => listOf(sp, settingsList).items.select(...select);
+
+  const findIds = async (keys: string[]): Promise<Map<string, number>> => {
+    const found = new Map<string, number>();
+    if (keys.length === 0) return found;
+    for (let i = 0; i < keys.length; i += 20) {
+      const chunk = keys.slice(i, i + 20);
+      const filter = chunk.map((k) => eq(settingsList.fields.key, k)).join(' or ');
+      const raws = await readAll(listOf(sp, settingsList).items.select('Id', settingsList.fields.key.property).filter(filter), settingsList);
+      for (const raw of raws) found.set(String(raw[settingsList.fields.key.property]), raw.Id as number);
+    }
+    return found;
+  };
+
+  const readValue = async (key: string): Promise<string | null> => {
+    const raws = await readAll(items().filter(eq(settingsList.fields.key, key)), settingsList);
+    const { rows } = parseItems(settingsList, KEYS, raws);
+    return rows.length > 0 ? rows[0].row.value : null;
+  };
+
+  const writeMany = async (entries: Array<{ key: string; value: string; title: string }>): Promise<void> => {
+    const ids = await findIds(entries.map((e) => e.key));
+    const results = await runBatched(
+      sp,
+      entries.map((e) => ({
+        size: e.value.length * 2 + 512,
+        run: (b: SPFI) => {
+          const body = bodyOf(settingsList, { title: e.title, key: e.key, value: e.value });
+          const id = ids.get(e.key);
+          const target = listOf(b, settingsList).items;
+          return id === undefined ? target.add(body).then(() => undefined) : target.getById(id).update(body).then(() => undefined);
+        }
+      })),
+      settingsList
+    );
+    valuesOrThrow(results);
+  };
+
+  const packHeaders = async (): Promise<PackHeader[]> => {
+    const raws = await readAll(items().filter(`startswith(${settingsList.fields.key.property},${quote(SETTING_KEYS.packPrefix)})`), settingsList);
+    const { rows } = parseItems(settingsList, KEYS, raws);
+    const headers: PackHeader[] = [];
+    for (const r of rows) {
+      if (r.row.key.includes('#') || r.row.value === null) continue;
+      try {
+        const parsed = PackHeaderSchema.safeParse(JSON.parse(r.row.value));
+        if (parsed.success) headers.push(parsed.data);
+      } catch {
+        // A header someone broke by hand: the pack is simply not offered.
+      }
+    }
+    return headers;
+  };
+
+  const readActivePack = async (): Promise<{ id: string; version: string }> => {
+    const v = await readValue(SETTING_KEYS.activePack);
+    if (v !== null) {
+      try {
+        const parsed = ActivePackSchema.safeParse(JSON.parse(v));
+        if (parsed.success) return parsed.data;
+      } catch {
+        // A value broken by hand: fall back to the default pack.
+      }
+    }
+    return { id: defaultPack.id, version: defaultPack.version };
+  };
+
+  const versionsUsedByCycles = async (packId: string): Promise<Set<string>> => {
+    const raws = await readAll(
+      listOf(sp, cyclesList).items.select('Id', cyclesList.fields.packVersion.property).filter(eq(cyclesList.fields.packId, packId)),
+      cyclesList
+    );
+    return new Set(raws.map((r) => String(r[cyclesList.fields.packVersion.property])));
+  };
+
+  const loadPack = async (id: string, version: string): Promise<ModelPack> => {
+    const prefix = packKey(id, version);
+    const raws = await readAll(items().filter(`startswith(${settingsList.fields.key.property},${quote(prefix)})`), settingsList);
+    const { rows } = parseItems(settingsList, KEYS, raws);
+    const header = rows.find((r) => r.row.key === prefix);
+    if (!header || header.row.value === null) throw new InvalidInputError(`Model pack ${id} ${version} is not stored on this site.`);
+    const meta = PackHeaderSchema.parse(JSON.parse(header.row.value));
+    const parts: string[] = [];
+    for (let n = 0; n < meta.parts; n++) {
+      const part = rows.find((r) => r.row.key === partKey(id, version, n));
+      if (!part || part.row.value === null) throw new InvalidInputError(`Model pack ${id} ${version} is incomplete on this site: import it again.`);
+      parts.push(part.row.value);
+    }
+    const result = validateModelPack(JSON.parse(parts.join('')));
+    if (!result.ok) {
+      throw new InvalidInputError(`Model pack ${id} ${version} stored on this site is not valid.`, result.problems.slice(0, 5).map(formatProblem));
+    }
+    return result.pack;
+  };
+
+  return {
+    async readSchemaVersion() {
+      const v = await readValue(SETTING_KEYS.schemaVersion);
+      const n = v === null ? NaN : Number(v);
+      return Number.isInteger(n) ? n : null;
+    },
+    async readDefaults() {
+      const v = await readValue(SETTING_KEYS.defaults);
+      let configured: number | undefined;
+      if (v !== null) {
+        try {
+          configured = DefaultsSchema.parse(JSON.parse(v)).minimumGroupSize;
+        } catch {
+          configured = undefined;
+        }
+      }
+      return { minimumGroupSize: resolveMinimumGroupSize(configured) };
+    },
+    async saveDefaults(defaults) {
+      await writeMany([
+        {
+          key: SETTING_KEYS.defaults,
+          value: JSON.stringify({ minimumGroupSize: resolveMinimumGroupSize(defaults.minimumGroupSize) }),
+          title: 'Site defaults'
+        }
+      ]);
+    },
+    async listPacks() {
+      const [headers, active] = await Promise.all([packHeaders(), readActivePack()]);
+      const isActive = (id: string, version: string): boolean => active.id === id && active.version === version;
+      const used = new Map<string, Set<string>>();
+      for (const id of new Set([defaultPack.id, ...headers.map((h) => h.id)])) used.set(id, await versionsUsedByCycles(id));
+      const builtIn: StoredPackSummary = {
+        id: defaultPack.id,
+        version: defaultPack.version,
+        title: defaultPack.title,
+        contentHash: packContentHash(defaultPack),
+        builtIn: true,
+        active: isActive(defaultPack.id, defaultPack.version),
+        usedByCycle: used.get(defaultPack.id)?.has(defaultPack.version) ?? false
+      };
+      return [
+        builtIn,
+        ...headers
+          .filter((h) => !isDefaultPack(h.id, h.version))
+          .map((h) => ({
+            id: h.id,
+            version: h.version,
+            title: h.title,
+            contentHash: h.contentHash,
+            importedOn: h.importedAt,
+            builtIn: false,
+            active: isActive(h.id, h.version),
+            usedByCycle: used.get(h.id)?.has(h.version) ?? false
+          }))
+      ];
+    },
+    readPack(id, version) {
+      if (isDefaultPack(id, version)) return Promise.resolve(defaultPack);
+      const k = packKey(id, version);
+      let p = packCache.get(k);
+      if (!p) {
+        p = loadPack(id, version);
+        packCache.set(k, p);
+        p.catch(() => packCache.delete(k));
+      }
+      return p;
+    },
+    async importPack(input) {
+      const result = validateModelPack(input);
+      if (!result.ok) throw new InvalidInputError('The model pack is not valid.', result.problems.slice(0, 20).map(formatProblem));
+      const pack = result.pack;
+      const headers = await packHeaders();
+      const usedVersions = await versionsUsedByCycles(pack.id);
+      const stored: StoredPackInfo[] = [
+        { id: defaultPack.id, version: defaultPack.version, contentHash: packContentHash(defaultPack), usedByCycle: true },
+        ...headers.map((h) => ({ id: h.id, version: h.version, contentHash: h.contentHash, usedByCycle: usedVersions.has(h.version) && h.id === pack.id }))
+      ];
+      const decision = checkPackReplacement(stored, pack);
+      if (decision.outcome === 'refuse') throw new InvalidInputError(decision.message);
+      if (decision.outcome === 'unchanged') return decision;
+      const text = JSON.stringify(pack);
+      const parts: string[] = [];
+      for (let i = 0; i < text.length; i += PACK_PART_CHARS) parts.push(text.slice(i, i + PACK_PART_CHARS));
+      const header: PackHeader = {
+        id: pack.id,
+        version: pack.version,
+        title: pack.title,
+        contentHash: packContentHash(pack),
+        parts: parts.length,
+        chars: text.length,
+        importedAt: new Date().toISOString()
+      };
+      // Parts first, the header last: a pack whose import was interrupted is never offered half-written.
+      await writeMany(parts.map((value, n) => ({ key: partKey(pack.id, pack.version, n), value, title: `${pack.title} ${pack.version}, part ${n + 1}` })));
+      await writeMany([{ key: packKey(pack.id, pack.version), value: JSON.stringify(header), title: `${pack.title} ${pack.version}` }]);
+      packCache.delete(packKey(pack.id, pack.version));
+      return decision;
+    },
+    readActivePack,
+    async setActivePack(id, version) {
+      if (!isDefaultPack(id, version)) {
+        const headers = await packHeaders();
+        if (!headers.some((h) => h.id === id && h.version === version)) {
+          throw new InvalidInputError(`Model pack ${id} ${version} is not stored on this site, so it cannot be used for new cycles.`);
+        }
+      }
+      await writeMany([{ key: SETTING_KEYS.activePack, value: JSON.stringify({ id, version }), title: 'Model pack for new cycles' }]);
+    },
+    readValue,
+    async writeValue(key, value, title) {
+      await spCall(settingsList.title, () => writeMany([{ key, value, title: title ?? key }]));
+    }
+  };
+}

@@ -1,0 +1,56 @@
+import type { LocalSharePoint } from '../../sharepoint/local-server';
+import { setUpLocalSite } from '../../sharepoint/tools/demoData';
+import { responsesList } from '../../src/data/schema';
+import { createServices } from '../../src/data/services';
+import { spAs, startServer } from './support';
+
+describe('the local trial site (Meadowbank Care demo)', () => {
+  let server: LocalSharePoint;
+  beforeAll(async () => {
+    server = await startServer();
+    await setUpLocalSite(spAs(server, 'manager'), server);
+  });
+  afterAll(() => server.close());
+
+  it('sets the site up and loads a fictional provider whose read models all work', async () => {
+    const manager = createServices(spAs(server, 'manager'));
+    expect((await manager.setup.check()).upToDate).toBe(true);
+    const portfolio = await createServices(spAs(server, 'quality')).portfolio.read();
+    expect(portfolio.warnings).toEqual([]);
+    expect(portfolio.data.services.map((s) => s.serviceName)).toEqual([
+      'Meadowbank Home Care, Harrogate',
+      'Meadowbank House',
+      'Meadowbank Supported Living, Ripon',
+      'Willow Court'
+    ]);
+    const phases = portfolio.data.services.map((s) => s.cycle?.phase);
+    expect(phases).toEqual(['plan', 'analyse', 'do', 'analyse']);
+    expect(portfolio.data.services.some((s) => s.overdueActions > 0)).toBe(true);
+    expect(portfolio.data.services[0].results?.staff?.status).toBe('shown');
+    expect(portfolio.data.services[2].results?.staff?.status).toBe('suppressed');
+    const house = portfolio.data.services[1];
+    const overview = await manager.overview.read(house.serviceId);
+    expect(overview.data.measures.length).toBeGreaterThan(0);
+    expect(overview.data.actions.total).toBeGreaterThan(0);
+    const tom = await createServices(spAs(server, 'worker1')).myWork.read();
+    expect(tom.data.actions.length).toBeGreaterThan(0);
+    const ewa = await createServices(spAs(server, 'worker2')).myWork.read();
+    expect(ewa.data.surveys.map((s) => s.serviceName)).toEqual(expect.arrayContaining(['Meadowbank House', 'Willow Court']));
+  });
+
+  it('stores each answer as the person who gave it (read-own security is real)', async () => {
+    const count = async (user: 'manager' | 'worker1' | 'worker2' | 'quality'): Promise<number> =>
+      (await spAs(server, user).web.lists.getByTitle(responsesList.title).items.select('Id').top(5000)()).length;
+    const [all, tom, ewa, jordan] = await Promise.all([count('manager'), count('worker1'), count('worker2'), count('quality')]);
+    expect(tom).toBeGreaterThan(0);
+    expect(ewa).toBeGreaterThan(0);
+    expect(jordan).toBe(0);
+    expect(all).toBeGreaterThan(tom + ewa);
+  });
+
+  it('loads the demo only once', async () => {
+    const before = (await createServices(spAs(server, 'manager')).careServices.list()).data.length;
+    await setUpLocalSite(spAs(server, 'manager'), server);
+    expect((await createServices(spAs(server, 'manager')).careServices.list()).data.length).toBe(before);
+  });
+});
