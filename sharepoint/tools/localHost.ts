@@ -2,7 +2,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type * as http from 'http';
 import { build } from 'esbuild';
+import { InjectHeaders } from '@pnp/queryable';
 import { startLocalSharePoint, type LocalSharePoint, type LocalSharePointOptions } from '../local-server';
+import { createSp } from '../../src/data/sp';
+import { setUpLocalSite } from './demoData';
 
 /** The project root, whichever folder a command is started from. */
 export const projectRoot = path.resolve(__dirname, '..', '..');
@@ -18,6 +21,11 @@ export interface LocalHostOptions {
   dbFile?: string;
   latencyMs?: LocalSharePointOptions['latencyMs'];
   faults?: LocalSharePointOptions['faults'];
+  /**
+   * Run WPQ's own site set-up as the manager and, on an empty site, load the Meadowbank Care demo
+   * data (default true). False leaves the site as a new SharePoint site is: nothing set up.
+   */
+  demo?: boolean;
 }
 
 export interface LocalHost {
@@ -119,6 +127,17 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
     fallback: serveStatic
   });
   const started = server;
+  if (options.demo ?? true) {
+    try {
+      const manager = createSp({ pageContext: { web: { absoluteUrl: started.siteUrl } } }).using(
+        InjectHeaders({ 'X-WPQ-User': 'manager' })
+      );
+      await setUpLocalSite(manager, started);
+    } catch (error) {
+      await started.close();
+      throw error;
+    }
+  }
   return {
     url: `${started.url}/`,
     server: started,

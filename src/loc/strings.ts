@@ -14,8 +14,6 @@ export const enGB = {
   accessContribute: 'You can add and edit your own answers and actions.',
   accessRead: 'You can read published results.',
   accessNone: 'You cannot read this site. Ask a site owner for access.',
-  notSetUp: 'WPQ has not been set up on this site yet.',
-  notSetUpWhoCan: 'A site owner can set it up from this page.',
   errorHeading: 'Something went wrong',
   errorLoadingSite: 'We could not read this site from SharePoint: {message}',
   retry: 'Try again',
@@ -33,7 +31,25 @@ export const enGB = {
   lookSharePointDark: 'SharePoint dark',
   lookTeamsLight: 'Teams light',
   lookTeamsDark: 'Teams dark',
-  lookTeamsContrast: 'Teams high contrast'
+  lookTeamsContrast: 'Teams high contrast',
+  // Shell (src/ui/Shell.tsx)
+  navLabel: 'WPQ sections',
+  navHome: 'Overview',
+  navModel: 'The model',
+  navSetup: 'Set up this site',
+  navDataViews: 'Data views',
+  loadingScreen: 'Loading this section…',
+  screenFailed: 'This section could not be loaded: {message}',
+  modelLoadFailed: 'We could not read the model pack this site uses: {message}',
+  // Home: set-up state
+  setupStateHeading: 'Set-up',
+  setupStateChecking: 'Checking whether this site is set up…',
+  setupStateUpToDate: 'This site is set up for WPQ (list schema version {version}).',
+  setupStateUpgrade: 'This site was set up with an older version of WPQ (list schema version {installed}). Run the set-up again to upgrade it to version {current}; nothing already saved is lost.',
+  setupStateMissing: 'WPQ has not been set up on this site yet.',
+  setupStateAskOwner: 'Only the site owners can set it up. Ask one of them to open WPQ and choose "Set up this site".',
+  setupStateGoToSetup: 'Go to set-up',
+  setupStateFailed: 'We could not check the set-up of this site: {message}'
 };
 
 export type Strings = typeof enGB;

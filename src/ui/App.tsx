@@ -4,11 +4,13 @@ import type { HostContext } from '../hosts/HostContext';
 import { fluentTheme } from '../hosts/themes';
 import type { WpqServices } from '../data/services';
 import { AppContextProvider } from './AppContext';
-import { Home } from './home/Home';
+import { Shell } from './Shell';
 
 export interface AppProps {
   host: Omit<HostContext, 'sp'>;
   services: WpqServices;
+  /** The local page shows the read models as plain tables, so they can be seen working. */
+  showDataViews?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -28,7 +30,7 @@ export function App(props: AppProps): React.ReactElement {
     <IdPrefixProvider value="wpq-">
       <FluentProvider theme={fluentTheme(props.host.theme)} className={styles.root}>
         <AppContextProvider host={props.host} services={props.services}>
-          <Home />
+          <Shell showDataViews={props.showDataViews} />
         </AppContextProvider>
       </FluentProvider>
     </IdPrefixProvider>

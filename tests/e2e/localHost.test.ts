@@ -1,13 +1,22 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startLocalHost, type LocalHost } from '../../sharepoint/tools/localHost';
 import { axeViolations, collectPageErrors, hasChromium, launchChromium } from '../support/browser';
 
 const describeInBrowser = hasChromium ? describe : describe.skip;
 const screenshotDir = path.resolve(__dirname, '..', '..', 'temp', 'screenshots');
+const looks = ['SharePoint', 'SharePoint dark', 'Teams light', 'Teams dark', 'Teams high contrast'];
 
-describeInBrowser('the local page in Chromium', () => {
+async function actAs(page: Page, key: string): Promise<void> {
+  await Promise.all([page.waitForEvent('load'), page.getByLabel('Acting as').selectOption({ value: key })]);
+}
+
+async function openSection(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'WPQ sections' }).getByRole('tab', { name }).click();
+}
+
+describeInBrowser('the local page in Chromium, on demo data', () => {
   let host: LocalHost;
   let browser: Browser;
 
@@ -15,44 +24,104 @@ describeInBrowser('the local page in Chromium', () => {
     host = await startLocalHost({ port: 0 });
     browser = await launchChromium();
     fs.mkdirSync(screenshotDir, { recursive: true });
-  }, 120_000);
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
     await host?.close();
   });
 
-  it('renders the site for the manager with no console errors and no axe violations in every look', async () => {
+  it('shows the manager the site, set up, with no console errors and no axe violations in any look', async () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
     const errors = collectPageErrors(page);
     await page.goto(host.url);
     await page.getByRole('heading', { level: 1, name: 'Workforce productivity' }).waitFor();
-    await page.getByText('Amara Okafor', { exact: true }).waitFor();
+    await page.getByText('Meadowbank Care', { exact: true }).waitFor();
     await page.getByText('You can set up this site and manage its lists.').waitFor();
-    await page.screenshot({ path: path.join(screenshotDir, 'local-page.png'), fullPage: true });
-
-    for (const look of ['SharePoint', 'SharePoint dark', 'Teams light', 'Teams dark', 'Teams high contrast']) {
+    await page.getByText(/This site is set up for WPQ/).waitFor();
+    await page.screenshot({ path: path.join(screenshotDir, 'local-page.png') });
+    for (const look of looks) {
       await page.getByLabel('Host look').selectOption({ label: look });
       expect(await axeViolations(page)).toEqual([]);
     }
     expect(errors).toEqual([]);
     await page.close();
-  }, 120_000);
+  }, 180_000);
 
-  it('switches the acting user, and SharePoint answers as that user', async () => {
+  it('shows the model, loaded on demand, to a care worker on a phone-sized screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const errors = collectPageErrors(page);
+    await page.goto(host.url);
+    await actAs(page, 'worker1');
+    await page.getByText('You can add and edit your own answers and actions.').waitFor();
+    // Care workers cannot manage lists, so set-up is not offered to them.
+    expect(await page.getByRole('tab', { name: 'Set up this site' }).count()).toBe(0);
+    await openSection(page, 'The model');
+    await page.getByRole('heading', { name: 'Inclusive leadership and management' }).first().waitFor();
+    expect(await page.getByRole('heading', { name: 'Manage model packs' }).count()).toBe(0);
+    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(pageWidth).toBeLessThanOrEqual(390);
+    await page.getByLabel('Host look').selectOption({ label: 'Teams dark' });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(screenshotDir, 'model-phone.png'), fullPage: false });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  it('shows each user the read models they may see, from SharePoint as that user', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const errors = collectPageErrors(page);
+    await page.goto(host.url);
+    await actAs(page, 'manager');
+    await openSection(page, 'Data views');
+    await page.getByRole('heading', { level: 2, name: 'Portfolio' }).waitFor();
+    await page.getByRole('cell', { name: 'Meadowbank House' }).first().waitFor();
+    await page.getByText('Loading…').first().waitFor({ state: 'detached' });
+    await page.screenshot({ path: path.join(screenshotDir, 'data-views.png'), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+
+    await actAs(page, 'quality');
+    await page.getByText('You can read published results.').waitFor();
+    expect(await page.getByRole('tab', { name: 'Set up this site' }).count()).toBe(0);
+    await openSection(page, 'Data views');
+    await page.getByRole('heading', { level: 2, name: 'Portfolio' }).waitFor();
+    await page.getByRole('cell', { name: 'Meadowbank House' }).first().waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+});
+
+describeInBrowser('the local page in Chromium, on a new site', () => {
+  let host: LocalHost;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    host = await startLocalHost({ port: 0, demo: false });
+    browser = await launchChromium();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+  });
+
+  it('tells a quality lead that only site owners can set it up, and lets the manager do it', async () => {
     const page = await browser.newPage();
     const errors = collectPageErrors(page);
     await page.goto(host.url);
-    await page.getByText('Amara Okafor', { exact: true }).waitFor();
-    await Promise.all([page.waitForEvent('load'), page.getByLabel('Acting as').selectOption({ index: 1 })]);
-    await page.getByText('You can add and edit your own answers and actions.').waitFor();
-    const quality = host.server.users.find((u) => u.role.toLowerCase().includes('quality'));
-    await Promise.all([
-      page.waitForEvent('load'),
-      page.getByLabel('Acting as').selectOption({ value: quality!.key })
-    ]);
-    await page.getByText('You can read published results.').waitFor();
+    await actAs(page, 'quality');
+    await page.getByText('WPQ has not been set up on this site yet.').waitFor();
+    await page.getByText(/Only the site owners can set it up/).waitFor();
+
+    await actAs(page, 'manager');
+    await page.getByRole('button', { name: 'Go to set-up' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Set up this site' }).waitFor();
+    await page.getByRole('button', { name: 'Set up this site' }).click();
+    await page.getByText('Set-up finished').waitFor({ timeout: 60_000 });
+    expect(await axeViolations(page)).toEqual([]);
+    await openSection(page, 'Overview');
+    await page.getByText(/This site is set up for WPQ/).waitFor();
     expect(errors).toEqual([]);
     await page.close();
-  }, 120_000);
+  }, 180_000);
 });

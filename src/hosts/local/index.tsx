@@ -37,7 +37,7 @@ function Root(props: { config: LocalConfig }): React.ReactElement {
   return (
     <>
       <LocalBar users={config.users} choice={choice} onChange={setChoice} />
-      <App host={host} services={services} />
+      <App host={host} services={services} showDataViews />
     </>
   );
 }

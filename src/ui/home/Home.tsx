@@ -1,21 +1,14 @@
 import * as React from 'react';
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useApp } from '../AppContext';
 import { format, type Strings } from '../../loc/strings';
 import type { SiteAccess, SiteSummary } from '../../data/site';
+import type { SetupStatus } from '../../data/provisioning';
 import type { HostKind } from '../../hosts/HostContext';
+import type { ScreenId } from '../Shell';
 
 const useStyles = makeStyles({
-  stack: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, maxWidth: '60rem' },
+  stack: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, maxWidth: '60rem' },
   facts: {
     display: 'grid',
     gridTemplateColumns: 'max-content 1fr',
@@ -24,7 +17,8 @@ const useStyles = makeStyles({
     margin: 0
   },
   term: { fontWeight: tokens.fontWeightSemibold },
-  definition: { margin: 0 }
+  definition: { margin: 0 },
+  button: { minHeight: '32px', alignSelf: 'flex-start' }
 });
 
 function hostLabel(strings: Strings, kind: HostKind): string {
@@ -53,59 +47,111 @@ function accessLabel(strings: Strings, access: SiteAccess): string {
   }
 }
 
-type LoadState = { kind: 'loading' } | { kind: 'loaded'; summary: SiteSummary } | { kind: 'failed'; message: string };
+type SetupState = { kind: 'checking' } | { kind: 'checked'; status: SetupStatus } | { kind: 'failed'; message: string };
 
-/** The start screen: which site this is, who you are to it, and what WPQ can do here. */
-export function Home(): React.ReactElement {
-  const { host, services, strings } = useApp();
+/** Whether WPQ's lists exist on this site, and what the person in front of it can do about it. */
+function SetupState(props: { onNavigate: (screen: ScreenId) => void }): React.ReactElement {
+  const { services, strings } = useApp();
   const styles = useStyles();
-  const [state, setState] = React.useState<LoadState>({ kind: 'loading' });
+  const [state, setState] = React.useState<SetupState>({ kind: 'checking' });
 
-  const load = React.useCallback((): void => {
-    setState({ kind: 'loading' });
-    services.site.readSummary().then(
-      (summary) => setState({ kind: 'loaded', summary }),
-      (error: Error) => setState({ kind: 'failed', message: error.message })
+  React.useEffect(() => {
+    let live = true;
+    services.setup.check().then(
+      (status) => live && setState({ kind: 'checked', status }),
+      (error: Error) => live && setState({ kind: 'failed', message: error.message })
     );
+    return () => {
+      live = false;
+    };
   }, [services]);
 
-  React.useEffect(load, [load]);
+  let body: React.ReactNode;
+  if (state.kind === 'checking') {
+    body = <Spinner size="small" label={strings.setupStateChecking} />;
+  } else if (state.kind === 'failed') {
+    body = (
+      <MessageBar intent="error">
+        <MessageBarBody>{format(strings.setupStateFailed, { message: state.message })}</MessageBarBody>
+      </MessageBar>
+    );
+  } else {
+    const { status } = state;
+    const neverSetUp = status.installedVersion === null;
+    let message: string;
+    if (status.upToDate) {
+      message = format(strings.setupStateUpToDate, { version: status.currentVersion });
+    } else if (neverSetUp || status.missingLists.length > 0) {
+      message = strings.setupStateMissing;
+    } else {
+      message = format(strings.setupStateUpgrade, {
+        installed: status.installedVersion ?? 0,
+        current: status.currentVersion
+      });
+    }
+    body = (
+      <>
+        <Text as="p" block>
+          {message}
+        </Text>
+        {!status.upToDate && !status.canManage && (
+          <Text as="p" block>
+            {strings.setupStateAskOwner}
+          </Text>
+        )}
+        {!status.upToDate && status.canManage && (
+          <Button appearance="primary" className={styles.button} onClick={() => props.onNavigate('setup')}>
+            {strings.setupStateGoToSetup}
+          </Button>
+        )}
+      </>
+    );
+  }
+  return (
+    <section aria-labelledby="wpq-setup-state-heading">
+      <Text as="h2" size={500} weight="semibold" id="wpq-setup-state-heading" block>
+        {strings.setupStateHeading}
+      </Text>
+      {body}
+    </section>
+  );
+}
+
+export interface HomeProps {
+  summary: SiteSummary;
+  onNavigate: (screen: ScreenId) => void;
+}
+
+/** The start screen: which site this is, who you are to it, and whether WPQ is ready on it. */
+export function Home(props: HomeProps): React.ReactElement {
+  const { host, strings } = useApp();
+  const styles = useStyles();
+  const { summary } = props;
 
   return (
-    <main className={styles.stack} aria-labelledby="wpq-title">
+    <div className={styles.stack}>
       <header>
-        <Text as="h1" size={700} weight="semibold" id="wpq-title" block>
+        <Text as="h1" size={700} weight="semibold" block>
           {strings.appTitle}
         </Text>
         <Text as="p" block>
           {strings.appSubtitle} · {hostLabel(strings, host.hostKind)}
         </Text>
       </header>
-      {state.kind === 'loading' && <Spinner label={strings.loading} />}
-      {state.kind === 'failed' && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.errorHeading}</MessageBarTitle>
-            {format(strings.errorLoadingSite, { message: state.message })}
-          </MessageBarBody>
-          <Button onClick={load}>{strings.retry}</Button>
-        </MessageBar>
-      )}
-      {state.kind === 'loaded' && (
-        <section aria-labelledby="wpq-site-heading">
-          <Text as="h2" size={500} weight="semibold" id="wpq-site-heading" block>
-            {strings.siteHeading}
-          </Text>
-          <dl className={styles.facts}>
-            <dt className={styles.term}>{strings.siteTitleLabel}</dt>
-            <dd className={styles.definition}>{state.summary.title}</dd>
-            <dt className={styles.term}>{strings.signedInAs}</dt>
-            <dd className={styles.definition}>{state.summary.user.title}</dd>
-            <dt className={styles.term}>{strings.yourAccess}</dt>
-            <dd className={styles.definition}>{accessLabel(strings, state.summary.access)}</dd>
-          </dl>
-        </section>
-      )}
-    </main>
+      <section aria-labelledby="wpq-site-heading">
+        <Text as="h2" size={500} weight="semibold" id="wpq-site-heading" block>
+          {strings.siteHeading}
+        </Text>
+        <dl className={styles.facts}>
+          <dt className={styles.term}>{strings.siteTitleLabel}</dt>
+          <dd className={styles.definition}>{summary.title}</dd>
+          <dt className={styles.term}>{strings.signedInAs}</dt>
+          <dd className={styles.definition}>{summary.user.title}</dd>
+          <dt className={styles.term}>{strings.yourAccess}</dt>
+          <dd className={styles.definition}>{accessLabel(strings, summary.access)}</dd>
+        </dl>
+      </section>
+      <SetupState onNavigate={props.onNavigate} />
+    </div>
   );
 }

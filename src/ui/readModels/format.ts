@@ -1,0 +1,86 @@
+import { defaultPack, findMeasure, findPillar } from '../../model';
+import { format } from '../../loc/strings';
+import type { ScreenStrings } from '../../loc/screens';
+import type { ActionStatus, AudienceSummary, Phase, ResponseKind, StaffSummary } from '../../data/types';
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+/** "1 July 2026" for a YYYY-MM-DD date. */
+export function formatDate(strings: ScreenStrings, date: string | null): string {
+  if (date === null) return strings.readModelsNoDate;
+  const ms = Date.parse(`${date}T00:00:00Z`);
+  return Number.isNaN(ms) ? date : dateFormat.format(new Date(ms));
+}
+
+export function formatDateTime(strings: ScreenStrings, iso: string | null): string {
+  if (iso === null) return strings.readModelsNoDate;
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? iso : dateTimeFormat.format(new Date(ms));
+}
+
+export function formatPercent(strings: ScreenStrings, value: number | null): string {
+  return value === null ? strings.readModelsNoAnswers : format(strings.readModelsPercent, { value: Math.round(value) });
+}
+
+export function phaseLabel(strings: ScreenStrings, phase: Phase): string {
+  const labels: Record<Phase, string> = {
+    analyse: strings.phaseAnalyse,
+    plan: strings.phasePlan,
+    do: strings.phaseDo,
+    review: strings.phaseReview,
+    closed: strings.phaseClosed
+  };
+  return labels[phase];
+}
+
+export function statusLabel(strings: ScreenStrings, status: ActionStatus): string {
+  const labels: Record<ActionStatus, string> = {
+    'not-started': strings.statusNotStarted,
+    'in-progress': strings.statusInProgress,
+    'on-hold': strings.statusOnHold,
+    done: strings.statusDone,
+    cancelled: strings.statusCancelled,
+    'carried-over': strings.statusCarriedOver
+  };
+  return labels[status];
+}
+
+export function kindLabel(strings: ScreenStrings, kind: ResponseKind): string {
+  return kind === 'leaders' ? strings.kindLeaders : strings.kindStaff;
+}
+
+/** A pillar's short name from WPQ's default pack, or its id when the pack does not know it. */
+export function pillarName(strings: ScreenStrings, pillarId: string): string {
+  const pillar = findPillar(defaultPack, pillarId);
+  if (!pillar) return pillarId;
+  const name = pillar.shortName ?? pillar.name;
+  return pillar.crossCutting ? format(strings.themeSuffix, { name }) : name;
+}
+
+export function measureName(measureId: string): string {
+  return findMeasure(defaultPack, measureId)?.name ?? measureId;
+}
+
+export function measureValue(strings: ScreenStrings, measureId: string, value: number | null): string {
+  if (value === null) return strings.readModelsNone;
+  const measure = findMeasure(defaultPack, measureId);
+  if (!measure || measure.formula === 'percentage') return format(strings.readModelsPercent, { value: oneDecimal.format(value) });
+  return `${oneDecimal.format(value)} ${measure.unit}`;
+}
+
+/** The overall figure always beside the weakest pillar, never alone. */
+export function audienceText(strings: ScreenStrings, summary: AudienceSummary | null): string {
+  if (summary === null) return strings.readModelsNoAnswers;
+  if (summary.weakest === null) return strings.readModelsNoAnswers;
+  const values = { pillar: pillarName(strings, summary.weakest.pillarId), weakest: Math.round(summary.weakest.percent) };
+  if (summary.overallPercent === null) return format(strings.readModelsWeakestOnly, values);
+  return format(strings.readModelsOverall, { ...values, overall: Math.round(summary.overallPercent) });
+}
+
+export function staffText(strings: ScreenStrings, staff: StaffSummary | null): string {
+  if (staff === null) return strings.readModelsNoAnswers;
+  if (staff.status === 'suppressed') return format(strings.readModelsSuppressed, { min: staff.minimumGroupSize });
+  return audienceText(strings, staff);
+}
