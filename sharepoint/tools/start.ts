@@ -28,7 +28,11 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-main().catch((error: Error) => {
-  console.error(`Could not start WPQ locally: ${error.message}`);
+main().catch((error: NodeJS.ErrnoException) => {
+  if (error.code === 'EADDRINUSE') {
+    console.error('Could not start WPQ locally: the port is already in use. Choose another with `npm start -- --port 5000`.');
+  } else {
+    console.error(`Could not start WPQ locally: ${error.message}`);
+  }
   process.exit(1);
 });
