@@ -19,7 +19,8 @@ export type LatencyOption = number | { min: number; max: number };
 
 export type FaultDecision = { kind: 'none' } | { kind: 'drop' } | { kind: 'status'; status: 429 | 503; retryAfter: number };
 
-function mulberry32(seed: number): () => number {
+/** A small seeded random number source (mulberry32): the same sequence for the same seed on every machine. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -5,9 +5,9 @@ import { errors, SpError } from './errors';
 import { assignColName, baseField, customFieldInsertIndex, fieldEntity, fieldODataType, isMulti } from './fields';
 import { can, PermissionKind } from './identity';
 import { uniqueKey } from './itemvalues';
-import type { FieldDef, FieldType, ListState } from './model';
-import { internalNameFromTitle, isGuid, newGuid } from './names';
-import { bodyProperties, entityBody, EntityMeta, parseJsonBody, Reply, unwrapResults } from './odata';
+import { valueBag, type FieldDef, type FieldType, type ListState } from './model';
+import { internalNameFromTitle, isGuid, newGuid, own } from './names';
+import { bodyProperties, EdmType, edmValue, entityBody, EntityMeta, parseJsonBody, Reply, unwrapResults } from './odata';
 import { argString } from './path';
 import { attr, child, parseXml, XmlElement } from './schemaxml';
 
@@ -97,24 +97,14 @@ interface FieldSpec {
 
 type Setter = (props: Partial<FieldDef>, v: unknown, typeName: string) => void;
 
-const bool =
-  (k: keyof FieldDef): Setter =>
+const typed =
+  (k: keyof FieldDef, type: EdmType, nullable = false): Setter =>
   (p, v) => {
-    if (typeof v !== 'boolean') throw errors.cannotConvert('Edm.Boolean');
-    (p as Record<string, unknown>)[k] = v;
+    (p as Record<string, unknown>)[k] = edmValue(type, v, nullable);
   };
-const str =
-  (k: keyof FieldDef, nullable = false): Setter =>
-  (p, v) => {
-    if (!(typeof v === 'string' || (nullable && v === null))) throw errors.cannotConvert('Edm.String');
-    (p as Record<string, unknown>)[k] = v;
-  };
-const num =
-  (k: keyof FieldDef): Setter =>
-  (p, v) => {
-    if (typeof v !== 'number') throw errors.cannotConvert('Edm.Double');
-    (p as Record<string, unknown>)[k] = v;
-  };
+const bool = (k: keyof FieldDef): Setter => typed(k, 'Edm.Boolean');
+const str = (k: keyof FieldDef, nullable = false): Setter => typed(k, 'Edm.String', nullable);
+const num = (k: keyof FieldDef): Setter => typed(k, 'Edm.Double');
 const extra =
   (k: string): Setter =>
   (p, v) => {
@@ -191,7 +181,7 @@ function specFromEntityBody(body: Record<string, unknown>): FieldSpec {
     type = KIND_TO_TYPE[kind];
     if (!type) throw errors.argument(`The local SharePoint server does not support fields with FieldTypeKind ${kind}.`);
   } else if (metaType) {
-    type = ODATA_TYPE_TO_TYPE[metaType];
+    type = own(ODATA_TYPE_TO_TYPE, metaType);
   }
   if (!type) throw errors.argument('The field type is missing: send FieldTypeKind.');
   if (metaType === 'SP.FieldMultiChoice') type = 'MultiChoice';
@@ -213,7 +203,7 @@ function specFromEntityBody(body: Record<string, unknown>): FieldSpec {
       (k === 'LookupListId' ? str('lookupListId') : str('lookupField'))(props, v, typeName);
       continue;
     }
-    const setter = FIELD_SETTERS[k];
+    const setter = own(FIELD_SETTERS, k);
     if (!setter) throw errors.unknownProperty(k, typeName);
     setter(props, v, typeName);
   }
@@ -412,18 +402,61 @@ export function fieldEntityHandler(ctx: Ctx, list: ListState, f: FieldDef): Repl
   }
 }
 
+/**
+ * The SP.Field subtypes, each with its base type and the properties it adds. A body is read as the type
+ * its annotation names (`__metadata.type`, `odata.type` or `@odata.type`), and as plain SP.Field without
+ * one, so `{"Choices": [...]}` alone is refused exactly as SharePoint Online refuses it (pnpcore#1644,
+ * pnpjs#1187): "The property 'Choices' does not exist on type 'SP.Field'".
+ */
+const SUBTYPES: Record<string, { base: string; props: readonly string[] }> = {
+  'SP.FieldText': { base: 'SP.Field', props: ['MaxLength'] },
+  'SP.FieldMultiLineText': {
+    base: 'SP.Field',
+    props: ['NumberOfLines', 'RichText', 'AppendOnly', 'AllowHyperlink', 'RestrictedMode', 'UnlimitedLengthInDocumentLibrary']
+  },
+  'SP.FieldMultiChoice': { base: 'SP.Field', props: ['Choices', 'FillInChoice'] },
+  'SP.FieldChoice': { base: 'SP.FieldMultiChoice', props: ['EditFormat'] },
+  'SP.FieldNumber': { base: 'SP.Field', props: ['MinimumValue', 'MaximumValue', 'ShowAsPercentage', 'DisplayFormat'] },
+  'SP.FieldCurrency': { base: 'SP.FieldNumber', props: ['CurrencyLocaleId'] },
+  'SP.FieldDateTime': { base: 'SP.Field', props: ['DisplayFormat', 'FriendlyDisplayFormat', 'DateTimeCalendarType'] },
+  'SP.FieldLookup': { base: 'SP.Field', props: ['LookupField', 'LookupList', 'LookupWebId'] },
+  'SP.FieldUser': { base: 'SP.FieldLookup', props: ['SelectionMode', 'SelectionGroup', 'AllowDisplay', 'Presence'] },
+  'SP.FieldUrl': { base: 'SP.Field', props: ['DisplayFormat'] },
+  'SP.FieldCalculated': { base: 'SP.Field', props: ['Formula', 'OutputType', 'DisplayFormat'] },
+  'SP.FieldComputed': { base: 'SP.Field', props: [] },
+  'SP.FieldGuid': { base: 'SP.Field', props: [] }
+};
+const SUBTYPE_PROPS = new Set(Object.values(SUBTYPES).flatMap((t) => t.props));
+
+/** The type and its bases, most derived first, ending with SP.Field. */
+function typeChain(typeName: string): string[] {
+  const chain: string[] = [];
+  for (let t: string | undefined = typeName; t !== undefined && t !== 'SP.Field'; t = own(SUBTYPES, t)?.base) chain.push(t);
+  return [...chain, 'SP.Field'];
+}
+
+function annotatedType(body: Record<string, unknown>): string | undefined {
+  const raw = (body.__metadata as { type?: unknown } | undefined)?.type ?? body['odata.type'] ?? body['@odata.type'];
+  return typeof raw === 'string' ? raw.replace(/^#/, '') : undefined;
+}
+
 function updateField(ctx: Ctx, list: ListState, f: FieldDef): Reply {
   if (!can(ctx.user, PermissionKind.ManageLists)) throw errors.accessDenied();
   const body = parseJsonBody(ctx.body);
-  const typeName = fieldODataType(f);
+  const typeName = annotatedType(body) ?? 'SP.Field';
+  if (typeName !== 'SP.Field' && !own(SUBTYPES, typeName)) throw errors.unknownType(typeName);
+  // [U] wording: an annotation naming a type the field is not (SP.FieldText on a Choice column).
+  if (!typeChain(fieldODataType(f)).includes(typeName)) throw errors.argument(`The field '${f.internalName}' is not of type '${typeName}'.`);
+  const declared = new Set(typeChain(typeName).flatMap((t) => own(SUBTYPES, t)?.props ?? []));
   const changes: Partial<FieldDef> = {};
   for (const [k, v] of bodyProperties(body)) {
+    if (k === 'FieldTypeKind' || k === 'TypeAsString' || k === 'InternalName' || k === 'EntityPropertyName' || k === 'Id') continue;
+    if (SUBTYPE_PROPS.has(k) && !declared.has(k)) throw errors.unknownProperty(k, typeName);
     if (k === 'DisplayFormat') {
       displayFormat(f.type, changes, v);
       continue;
     }
-    if (k === 'FieldTypeKind' || k === 'TypeAsString' || k === 'InternalName' || k === 'EntityPropertyName' || k === 'Id') continue;
-    const setter = FIELD_SETTERS[k];
+    const setter = own(FIELD_SETTERS, k);
     if (!setter || ((k === 'LookupList' || k === 'LookupField') && f.builtin)) throw errors.unknownProperty(k, typeName);
     setter(changes, v, typeName);
   }
@@ -457,7 +490,7 @@ function deleteField(ctx: Ctx, list: ListState, f: FieldDef): Reply {
   store.transaction(() => {
     for (const it of list.items) {
       if (f.internalName in it.values) {
-        const values = { ...it.values };
+        const values = valueBag(it.values);
         delete values[f.internalName];
         store.updateItem(list, { ...it, values });
       }

@@ -93,8 +93,12 @@ function tokenize(src: string): Token[] {
   return out;
 }
 
+/** Deeper nesting than this (parentheses, function arguments, chains of 'not') is refused as a bad expression, never a stack overflow. */
+const MAX_DEPTH = 100;
+
 class Parser {
   private pos = 0;
+  private depth = 0;
   constructor(private readonly tokens: Token[]) {}
 
   parse(): Expr {
@@ -108,28 +112,33 @@ class Parser {
     return t && t.t === 'ident' ? t.v.toLowerCase() : undefined;
   }
 
-  private or(): Expr {
-    let left = this.and();
-    while (this.peekWord() === 'or') {
+  private nested<T>(parse: () => T): T {
+    if (++this.depth > MAX_DEPTH) throw new ParseError('nested too deeply');
+    try {
+      return parse();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** A left-associative chain of `word` ('or' binds looser than 'and'). */
+  private chain(word: 'or' | 'and', operand: () => Expr): Expr {
+    let left = operand();
+    while (this.peekWord() === word) {
       this.pos++;
-      left = { k: 'or', a: left, b: this.and() };
+      left = { k: word, a: left, b: operand() };
     }
     return left;
   }
 
-  private and(): Expr {
-    let left = this.unary();
-    while (this.peekWord() === 'and') {
-      this.pos++;
-      left = { k: 'and', a: left, b: this.unary() };
-    }
-    return left;
+  private or(): Expr {
+    return this.nested(() => this.chain('or', () => this.chain('and', () => this.unary())));
   }
 
   private unary(): Expr {
     if (this.peekWord() === 'not') {
       this.pos++;
-      return { k: 'not', a: this.unary() };
+      return { k: 'not', a: this.nested(() => this.unary()) };
     }
     const left = this.primary();
     const w = this.peekWord();

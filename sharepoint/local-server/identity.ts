@@ -31,6 +31,16 @@ export const LOCAL_USERS: readonly LocalUser[] = Object.freeze([
 
 export const DEFAULT_USER_KEY = 'manager';
 
+/**
+ * For the seed hook only: a person with no local sign-in (staff who answered on their own phones, say),
+ * as the author of seeded items. Contribute rights; not a site user, so `$expand=Author` shows null.
+ */
+export function personWithoutSignIn(id: number): LocalUser {
+  if (!Number.isInteger(id) || id < 1) throw new RangeError(`An author id must be a positive whole number, not ${id}.`);
+  const email = `person.${id}@${TENANT_DOMAIN}`;
+  return userById(id) ?? { key: `person-${id}`, id, title: `Person ${id}`, email, loginName: `i:0#.f|membership|${email}`, role: 'Staff member', permissionLevel: 'Contribute' };
+}
+
 /** SP.PermissionKind values are 1-based bit positions in the 64-bit SPBasePermissions mask. */
 export const PermissionKind = {
   ViewListItems: 1,

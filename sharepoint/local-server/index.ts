@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Server, Site } from './context';
 import { FaultOptions, Faults, LatencyOption, validateFaults, validateLatency } from './faults';
-import { LOCAL_USERS, LocalUser } from './identity';
+import { LOCAL_USERS, LocalUser, personWithoutSignIn } from './identity';
 import { createItems } from './items';
 import { newGuid, nowIso } from './names';
 import { createHandler, Stats } from './server';
@@ -37,6 +37,9 @@ export interface LocalSharePointOptions {
   fallback?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean | Promise<boolean>;
 }
 
+/** Who a seeded item is by: a local user's key, or the site user id of someone without a local sign-in. */
+export type SeedAuthor = string | number;
+
 export interface LocalSharePoint {
   /** Origin, e.g. http://127.0.0.1:40123 */
   url: string;
@@ -49,8 +52,12 @@ export interface LocalSharePoint {
   resetStats(): void;
   setFaults(f: LocalSharePointOptions['faults'] | undefined): void;
   setLatency(l: LocalSharePointOptions['latencyMs'] | undefined): void;
-  /** Test/seed hook, NOT SharePoint API: insert many items into an existing list quickly in one SQLite transaction, as the given user; validates like a REST add. Returns the new ids. */
-  bulkInsert(listTitle: string, items: Array<Record<string, unknown>>, asUser?: string): number[];
+  /**
+   * Test/seed hook, NOT SharePoint API: insert many items into an existing list quickly in one SQLite
+   * transaction; validates like a REST add. Returns the new ids. The author is a local user's key
+   * (default 'manager'), or the site user id of a person without a local sign-in, or one of those per item.
+   */
+  bulkInsert(listTitle: string, items: Array<Record<string, unknown>>, asUser?: SeedAuthor | readonly SeedAuthor[]): number[];
   close(): Promise<void>;
 }
 
@@ -130,9 +137,14 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
       const t = listTitle.toLowerCase();
       const list = store.activeLists().find((l) => l.def.title.toLowerCase() === t);
       if (!list) throw new Error(`bulkInsert: there is no list titled '${listTitle}'.`);
-      const user = LOCAL_USERS.find((u) => u.key === asUser);
-      if (!user) throw new Error(`bulkInsert: unknown user '${asUser}'.`);
-      return createItems(store, list, items, user).map((i) => i.id);
+      const author = (who: SeedAuthor): LocalUser => {
+        if (typeof who === 'number') return personWithoutSignIn(who);
+        const user = LOCAL_USERS.find((u) => u.key === who);
+        if (!user) throw new Error(`bulkInsert: unknown user '${who}'.`);
+        return user;
+      };
+      const authors = Array.isArray(asUser) ? (asUser as readonly SeedAuthor[]).map(author) : author(asUser as SeedAuthor);
+      return createItems(store, list, items, authors).map((i) => i.id);
     },
     async close() {
       if (closed) return;

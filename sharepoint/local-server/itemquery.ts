@@ -7,7 +7,7 @@ import { isFilterable, isLookupLike, isMulti, isSortable, isUserField } from './
 import { can, PermissionKind, userById, userInfoGuid, userInfoValues } from './identity';
 import { doubleJson, readers } from './itemvalues';
 import type { FieldDef, Item, ListState } from './model';
-import { entityPropertyName } from './names';
+import { entityPropertyName, own } from './names';
 import { dbl, entityInCollection, EntityMeta, RenderContext, spEncode, stringify } from './odata';
 
 /** One JSON property of an item: its value, and the same value as JSON text for the fast writer. */
@@ -331,7 +331,7 @@ export function itemResolver(srv: Server, list: ListState, expansions: Expansion
       const slash = path.indexOf('/');
       if (slash >= 0) return projection(srv, schema, expansions, path.slice(0, slash), path.slice(slash + 1), path, purpose);
       const lower = path.toLowerCase();
-      const sys = systemColumns[lower];
+      const sys = own(systemColumns, lower);
       if (sys) return sys;
       let f = schema.byName.get(lower);
       // Lookup and person columns are addressed as XId.

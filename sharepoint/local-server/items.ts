@@ -6,7 +6,7 @@ import { can, LocalUser, PermissionKind } from './identity';
 import { itemEtagHeader, itemMeta, planOf, readsOnlyOwn, renderItem, renderItemsJson, runQuery } from './itemquery';
 import { coerce, defaultFor, IGNORED_WRITE_KEYS, uniqueKey, writeTargets } from './itemvalues';
 import { listItemEntityTypeFullName } from './lists';
-import type { FieldDef, Item, ListState, StoredValue } from './model';
+import { valueBag, type FieldDef, type Item, type ListState, type StoredValue } from './model';
 import { newGuid, nowIso } from './names';
 import { bodyProperties, collectionBody, parseJsonBody, primitiveBody, Reply, stringify } from './odata';
 import { argInt } from './path';
@@ -25,7 +25,7 @@ export function applyBody(
   const meta = body.__metadata as { type?: string } | undefined;
   const typeName = listItemEntityTypeFullName(list.def);
   if (meta?.type && meta.type !== typeName) throw errors.unknownType(meta.type);
-  const values: Record<string, StoredValue> = { ...(current ?? {}) };
+  const values = valueBag(current);
   for (const [key, raw] of bodyProperties(body)) {
     const target = targets.get(key);
     if (!target) {
@@ -44,14 +44,18 @@ export function applyBody(
   return values;
 }
 
-/** Values already used in each unique column, cached per list revision. */
-const uniqueCache = new WeakMap<ListState, { rev: number; maps: Map<string, Map<string, number>> }>();
+/**
+ * Values already used in each unique column (value key -> item id). Built once per list schema version
+ * and then kept in step with every item write (`indexUnique`), so adding an item to a 50,000-item list
+ * does not rescan the list.
+ */
+const uniqueIndexes = new WeakMap<ListState, { version: number; maps: Map<string, Map<string, number>> }>();
 
 function uniqueMap(list: ListState, f: FieldDef): Map<string, number> {
-  let entry = uniqueCache.get(list);
-  if (!entry || entry.rev !== list.rev) {
-    entry = { rev: list.rev, maps: new Map() };
-    uniqueCache.set(list, entry);
+  let entry = uniqueIndexes.get(list);
+  if (!entry || entry.version !== list.def.version) {
+    entry = { version: list.def.version, maps: new Map() };
+    uniqueIndexes.set(list, entry);
   }
   let m = entry.maps.get(f.internalName);
   if (!m) {
@@ -63,6 +67,18 @@ function uniqueMap(list: ListState, f: FieldDef): Map<string, number> {
     entry.maps.set(f.internalName, m);
   }
   return m;
+}
+
+/** Brings the unique-value maps up to date after an item was added (`before` undefined), changed or removed (`after` undefined). */
+function indexUnique(list: ListState, before: Item | undefined, after: Item | undefined): void {
+  const entry = uniqueIndexes.get(list);
+  if (!entry || entry.version !== list.def.version) return;
+  for (const [name, m] of entry.maps) {
+    const old = before ? uniqueKey(before.values[name]) : undefined;
+    if (old !== undefined && before && m.get(old) === before.id) m.delete(old);
+    const now = after ? uniqueKey(after.values[name]) : undefined;
+    if (now !== undefined && after) m.set(now, after.id);
+  }
 }
 
 export function uniqueFields(list: ListState): FieldDef[] {
@@ -110,9 +126,14 @@ function newItem(list: ListState, values: Record<string, StoredValue>, userId: n
   };
 }
 
-/** Validates every body first, then stores them all in one transaction (nothing is stored if one fails). */
-export function createItems(store: Store, list: ListState, bodies: Array<Record<string, unknown>>, user: LocalUser): Item[] {
-  mayWrite(user, list, PermissionKind.AddListItems);
+/**
+ * Validates every body first, then stores them all in one transaction (nothing is stored if one fails).
+ * `user` is the author of every item, or one author per body (the seed hook).
+ */
+export function createItems(store: Store, list: ListState, bodies: Array<Record<string, unknown>>, user: LocalUser | readonly LocalUser[]): Item[] {
+  const authors = Array.isArray(user) ? (user as readonly LocalUser[]) : bodies.map(() => user as LocalUser);
+  if (authors.length !== bodies.length) throw new RangeError(`${bodies.length} items need ${bodies.length} authors, not ${authors.length}.`);
+  for (const author of new Set(authors)) mayWrite(author, list, PermissionKind.AddListItems);
   const pending = new Map<string, Set<string>>();
   const targets = writeTargets(list.def);
   const prepared = bodies.map((b) => {
@@ -122,13 +143,14 @@ export function createItems(store: Store, list: ListState, bodies: Array<Record<
   });
   const now = nowIso();
   const firstId = list.nextId;
-  const items = prepared.map((v) => newItem(list, v, user.id, now));
+  const items = prepared.map((v, i) => newItem(list, v, authors[i].id, now));
   try {
     store.insertItems(list, items);
   } catch (e) {
     list.nextId = firstId;
     throw e;
   }
+  for (const it of items) indexUnique(list, undefined, it);
   if (items.length > 0) {
     list.def.lastItemModified = now;
     list.def.lastItemUserModified = now;
@@ -195,6 +217,7 @@ export function itemEntity(ctx: Ctx, list: ListState, item: Item): Reply {
       mayTouch(ctx.user, list, item);
       checkEtag(ctx, itemEtagHeader(item), item.version);
       ctx.srv.store.deleteItem(list, item);
+      indexUnique(list, item, undefined);
       list.def.lastItemDeleted = nowIso();
       return emptyReply(ctx, 200);
     }
@@ -223,6 +246,7 @@ function updateItem(ctx: Ctx, list: ListState, item: Item): Reply {
   const now = nowIso();
   const updated: Item = { ...item, values, version: item.version + 1, modified: now, editorId: ctx.user.id };
   ctx.srv.store.updateItem(list, updated);
+  indexUnique(list, item, updated);
   list.def.lastItemModified = now;
   list.def.lastItemUserModified = now;
   return emptyReply(ctx, 204, { ETag: itemEtagHeader(updated) });
@@ -233,6 +257,7 @@ export function recycleItem(ctx: Ctx, list: ListState, item: Item): Reply {
   mayWrite(ctx.user, list, PermissionKind.DeleteListItems);
   mayTouch(ctx.user, list, item);
   const id = ctx.srv.store.recycleItem(list, item, ctx.user.id);
+  indexUnique(list, item, undefined);
   list.def.lastItemDeleted = nowIso();
   return jsonReply(ctx, primitiveBody(renderContext(ctx), 'Edm.Guid', 'Recycle', id));
 }

@@ -12,6 +12,9 @@ import { dbl, unwrapResults } from './odata';
 
 export type WriteMode = 'value' | 'id' | 'stringId';
 
+/** The most characters a multiple-lines-of-text column holds in a list. */
+export const NOTE_MAX_LENGTH = 63999;
+
 export interface WriteTarget {
   field: FieldDef;
   mode: WriteMode;
@@ -60,9 +63,11 @@ function asText(f: FieldDef, v: unknown): string | null {
     throw errors.argument(`The value of field '${f.internalName}' contains a character that is not allowed.`);
   }
   if (v === '') return null;
-  if (f.type === 'Text' && v.length > (f.maxLength ?? 255)) {
-    // [U] SharePoint refuses text longer than the column's MaxLength; the wording is ours.
-    throw errors.argument(`The value of field '${f.title}' is longer than its maximum length of ${f.maxLength ?? 255} characters.`);
+  // [U] SharePoint refuses text longer than a single line's MaxLength, or than the 63,999 characters a
+  // multiple-lines-of-text column holds in a list; the wording is ours.
+  const max = f.type === 'Note' ? NOTE_MAX_LENGTH : f.type === 'Text' ? (f.maxLength ?? 255) : undefined;
+  if (max !== undefined && v.length > max) {
+    throw errors.argument(`The value of field '${f.title}' is longer than its maximum length of ${max} characters.`);
   }
   return v;
 }

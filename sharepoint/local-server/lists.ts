@@ -5,8 +5,8 @@ import { errors } from './errors';
 import { assignColName, builtinFields } from './fields';
 import { can, PermissionKind } from './identity';
 import type { ListDef, ListState, ViewDef } from './model';
-import { entityTypeNameFromUrlName, INVALID_XML_CHARS, isGuid, listUrlNameFromTitle, newGuid, nowIso, ticks } from './names';
-import { bodyProperties, entityBody, EntityMeta, parseJsonBody, primitiveBody, Reply } from './odata';
+import { entityTypeNameFromUrlName, INVALID_XML_CHARS, isGuid, listUrlNameFromTitle, newGuid, nowIso, own, ticks } from './names';
+import { bodyProperties, edmValue, entityBody, EntityMeta, parseJsonBody, primitiveBody, Reply } from './odata';
 import { argString } from './path';
 import type { Segment } from './context';
 import { checkEtag } from './etag';
@@ -333,15 +333,7 @@ export function listsCollection(ctx: Ctx): Reply {
 }
 
 function checkValueType(name: string, v: unknown, kind: 'bool' | 'int' | 'string' | 'stringOrNull'): void {
-  const ok =
-    kind === 'bool'
-      ? typeof v === 'boolean'
-      : kind === 'int'
-        ? typeof v === 'number' && Number.isInteger(v)
-        : kind === 'string'
-          ? typeof v === 'string'
-          : v === null || typeof v === 'string';
-  if (!ok) throw errors.cannotConvert(kind === 'bool' ? 'Edm.Boolean' : kind === 'int' ? 'Edm.Int32' : 'Edm.String');
+  edmValue(kind === 'bool' ? 'Edm.Boolean' : kind === 'int' ? 'Edm.Int32' : 'Edm.String', v, kind === 'stringOrNull');
   if (typeof v === 'string' && INVALID_XML_CHARS.test(v)) throw errors.valueOutOfRange();
   if (name === 'ReadSecurity' && v !== 1 && v !== 2) throw errors.valueOutOfRange();
   if (name === 'WriteSecurity' && v !== 1 && v !== 2 && v !== 4) throw errors.valueOutOfRange();
@@ -353,7 +345,7 @@ function listChanges(body: Record<string, unknown>): Map<string, unknown> {
   if (meta?.type && meta.type !== 'SP.List') throw errors.unknownType(meta.type);
   const out = new Map<string, unknown>();
   for (const [k, v] of bodyProperties(body)) {
-    const kind = LIST_WRITABLE[k];
+    const kind = own(LIST_WRITABLE, k);
     if (!kind) {
       if (LIST_READ_ONLY.has(k)) continue;
       throw errors.unknownProperty(k, 'SP.List');

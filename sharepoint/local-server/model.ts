@@ -110,6 +110,16 @@ export interface ListDef {
 /** A stored field value: strings, numbers, booleans, ISO dates (second precision, Z), id arrays, URL objects. */
 export type StoredValue = string | number | boolean | null | number[] | string[] | { Description: string | null; Url: string };
 
+/**
+ * A bag of column values keyed by internal name. It has no prototype, so a column whose internal name is
+ * `constructor`, `toString` or `__proto__` (all valid SharePoint names) reads and stores like any other.
+ */
+export function valueBag(from?: Record<string, StoredValue>): Record<string, StoredValue> {
+  const bag = Object.create(null) as Record<string, StoredValue>;
+  if (from) for (const k of Object.keys(from)) bag[k] = from[k];
+  return bag;
+}
+
 export interface Item {
   id: number;
   uniqueId: string;

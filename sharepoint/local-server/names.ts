@@ -52,6 +52,14 @@ export function entityPropertyName(internalName: string): string {
   return internalName.startsWith('_') ? `OData_${internalName}` : internalName;
 }
 
+/**
+ * A table entry by a key that came from a request. Plain-object tables inherit `constructor`, `toString`
+ * and `__proto__`; a column, property or type with such a name must miss, not find Object's members.
+ */
+export function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
 export function newGuid(): string {
   return randomUUID();
 }

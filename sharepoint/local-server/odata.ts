@@ -193,6 +193,23 @@ export function complexBody(rc: RenderContext, typeName: string, propertyName: s
   return stringify({ 'odata.metadata': `${rc.apiUrl}/$metadata#${typeName}`, ...props });
 }
 
+export type EdmType = 'Edm.Boolean' | 'Edm.String' | 'Edm.Int32' | 'Edm.Double';
+
+/** A JSON value read as an Edm type, as SharePoint's OData reader reads a property; its conversion error otherwise. */
+export function edmValue(type: EdmType, v: unknown, nullable = false): unknown {
+  if (v === null && nullable) return null;
+  const ok =
+    type === 'Edm.Boolean'
+      ? typeof v === 'boolean'
+      : type === 'Edm.String'
+        ? typeof v === 'string'
+        : type === 'Edm.Int32'
+          ? typeof v === 'number' && Number.isInteger(v)
+          : typeof v === 'number';
+  if (!ok) throw errors.cannotConvert(type);
+  return v;
+}
+
 /** Parses a request body: JSON light or verbose. Returns {} for an empty body. */
 export function parseJsonBody(body: Buffer | undefined): Record<string, unknown> {
   if (!body || body.length === 0) return {};

@@ -125,7 +125,12 @@ export function createHandler(srv: Server, opts: HttpOptions, faults: Faults, st
       const headers: Record<string, string | undefined> = { ...r.headers };
       const format = negotiate(headers.accept);
       try {
-        const u = new URL(r.url, `${base.origin}${srv.site.sitePath}/`);
+        let u: URL;
+        try {
+          u = new URL(r.url, `${base.origin}${srv.site.sitePath}/`);
+        } catch {
+          throw errors.argument(`The request URL '${r.url}' of a batch part is not valid.`);
+        }
         let path: string;
         try {
           path = decodeURIComponent(u.pathname);

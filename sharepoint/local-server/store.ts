@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Item, ListDef, ListState } from './model';
+import { valueBag, type Item, type ListDef, type ListState } from './model';
 import { newGuid, nowIso } from './names';
 
 /**
@@ -70,7 +70,11 @@ export class Store {
     const itemRows = this.db.prepare('SELECT data FROM items WHERE list_id = ? ORDER BY id');
     for (const row of rows) {
       const def = JSON.parse(row.def) as ListDef;
-      const items = (itemRows.all(row.id) as Array<{ data: string }>).map((r) => JSON.parse(r.data) as Item);
+      const items = (itemRows.all(row.id) as Array<{ data: string }>).map((r) => {
+        const it = JSON.parse(r.data) as Item;
+        it.values = valueBag(it.values);
+        return it;
+      });
       // Item writes do not rewrite the list row, so the last-modified stamp is recovered from the items.
       for (const it of items) if (it.modified > def.lastItemModified) def.lastItemModified = def.lastItemUserModified = it.modified;
       this.lists.set(row.id, this.makeState(def, items, row.next_id));

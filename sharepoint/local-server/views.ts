@@ -4,8 +4,8 @@ import { EntityRow, queryEntities, selectEntity } from './entities';
 import { errors } from './errors';
 import { can, PermissionKind } from './identity';
 import type { ListState, ViewDef } from './model';
-import { isGuid, newGuid, xmlEscape } from './names';
-import { bodyProperties, entityBody, EntityMeta, parseJsonBody, Reply, stringify } from './odata';
+import { isGuid, newGuid, own, xmlEscape } from './names';
+import { bodyProperties, EdmType, edmValue, entityBody, EntityMeta, parseJsonBody, Reply, stringify } from './odata';
 import { argString } from './path';
 
 /** Views are kept minimal: enough for provisioning code and for admins who look at the default view. */
@@ -93,42 +93,24 @@ function requireManage(ctx: Ctx): void {
   if (!can(ctx.user, PermissionKind.ManageLists)) throw errors.accessDenied();
 }
 
-const VIEW_WRITABLE: Record<string, (v: ViewDef, value: unknown) => void> = {
-  Title: (v, x) => {
-    if (typeof x !== 'string' || x.trim() === '') throw errors.cannotConvert('Edm.String');
-    v.title = x;
-  },
-  RowLimit: (v, x) => {
-    if (typeof x !== 'number' || !Number.isInteger(x) || x < 1) throw errors.cannotConvert('Edm.Int32');
-    v.rowLimit = x;
-  },
-  Paged: (v, x) => {
-    if (typeof x !== 'boolean') throw errors.cannotConvert('Edm.Boolean');
-    v.paged = x;
-  },
-  Hidden: (v, x) => {
-    if (typeof x !== 'boolean') throw errors.cannotConvert('Edm.Boolean');
-    v.hidden = x;
-  },
-  ViewQuery: (v, x) => {
-    if (typeof x !== 'string') throw errors.cannotConvert('Edm.String');
-    v.viewQuery = x;
-  },
-  DefaultView: (v, x) => {
-    if (typeof x !== 'boolean') throw errors.cannotConvert('Edm.Boolean');
-    v.isDefault = x;
-  },
-  PersonalView: (v, x) => {
-    if (typeof x !== 'boolean') throw errors.cannotConvert('Edm.Boolean');
-    v.personal = x;
-  }
+/** Writable SP.View properties: where each is kept and its type. */
+const VIEW_WRITABLE: Record<string, [keyof ViewDef, EdmType]> = {
+  Title: ['title', 'Edm.String'],
+  RowLimit: ['rowLimit', 'Edm.Int32'],
+  Paged: ['paged', 'Edm.Boolean'],
+  Hidden: ['hidden', 'Edm.Boolean'],
+  ViewQuery: ['viewQuery', 'Edm.String'],
+  DefaultView: ['isDefault', 'Edm.Boolean'],
+  PersonalView: ['personal', 'Edm.Boolean']
 };
 
 function applyViewBody(v: ViewDef, body: Record<string, unknown>): void {
   for (const [k, x] of bodyProperties(body)) {
-    const set = VIEW_WRITABLE[k];
-    if (!set) throw errors.unknownProperty(k, 'SP.View');
-    set(v, x);
+    const target = own(VIEW_WRITABLE, k);
+    if (!target) throw errors.unknownProperty(k, 'SP.View');
+    const value = edmValue(target[1], x);
+    if ((k === 'Title' && (value as string).trim() === '') || (k === 'RowLimit' && (value as number) < 1)) throw errors.cannotConvert(target[1]);
+    (v as unknown as Record<string, unknown>)[target[0]] = value;
   }
 }
 

@@ -5,12 +5,14 @@
  * the local users who answered them (so read-own security is real), actions with owners and due
  * dates (some overdue), workforce measures and published results.
  *
- * The local server has only two care workers, so the extra staff answers that a result needs to pass
- * the minimum group size are stored under their two accounts.
+ * The local server has only two care workers, and the app counts one response per person, so the
+ * extra staff answers that a result needs to pass the minimum group size are stored as members of
+ * staff without a local sign-in (the seed hook's numeric authors).
  */
 import { InjectHeaders } from '@pnp/queryable';
 import type { SPFI } from '@pnp/sp';
 import type { LocalSharePoint } from '../local-server';
+import { mulberry32 as random } from '../local-server/faults';
 import { DONT_KNOW, type Answer } from '../../src/domain';
 import { allStatements, defaultPack, type Audience } from '../../src/model';
 import { addDays, localToday } from '../../src/data/dates';
@@ -22,18 +24,6 @@ import { createSp } from '../../src/data/sp';
 import type { ActionInput, CareService, Cycle, MeasureInput } from '../../src/data/types';
 
 type UserKey = 'manager' | 'worker1' | 'worker2' | 'quality';
-
-/** A small deterministic random number source, so the demo looks the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Answers leaning towards `lean` per pillar (0 = low, 1 = high), with some "don't know". */
 function answers(audience: Audience, rnd: () => number, lean: Record<string, number>): Answer[] {
@@ -121,22 +111,21 @@ function userIdOf(server: LocalSharePoint, key: UserKey): number {
   return u.id;
 }
 
-/** Staff answers beyond the first: stored in one go, as the care workers, through the local server's seed hook. */
-function seedStaff(server: LocalSharePoint, cycle: Cycle, count: number, plan: ServicePlan, rnd: () => number, submittedAt: string): void {
+/**
+ * Staff answers beyond the first, stored in one go through the local server's seed hook: the first as
+ * Ewa, the others as members of staff without a local sign-in (site user ids from `firstPerson`), each
+ * person once, since the app counts one response per person.
+ */
+function seedStaff(server: LocalSharePoint, cycle: Cycle, count: number, plan: ServicePlan, rnd: () => number, submittedAt: string, firstPerson: number): void {
   if (count <= 0) return;
-  const who: UserKey[] = ['worker1', 'worker2'];
-  for (const user of who) {
-    const bodies: Array<Record<string, unknown>> = [];
-    for (let i = who.indexOf(user); i < count; i += who.length) {
-      bodies.push(
-        submissionBody(
-          { cycle, pack: defaultPack, kind: 'staff', answers: answers('staff', rnd, plan.lean), submissionId: `demo-${cycle.id}-staff-${i}` },
-          submittedAt
-        )
-      );
-    }
-    if (bodies.length > 0) server.bulkInsert(responsesList.title, bodies, user);
-  }
+  const bodies = Array.from({ length: count }, (_, i) =>
+    submissionBody({ cycle, pack: defaultPack, kind: 'staff', answers: answers('staff', rnd, plan.lean), submissionId: `demo-${cycle.id}-staff-${i}` }, submittedAt)
+  );
+  server.bulkInsert(
+    responsesList.title,
+    bodies,
+    bodies.map((_, i) => (i === 0 ? 'worker2' : firstPerson + i))
+  );
 }
 
 async function seed(server: LocalSharePoint, manager: WpqServices): Promise<void> {
@@ -146,8 +135,12 @@ async function seed(server: LocalSharePoint, manager: WpqServices): Promise<void
   const currentStart = addDays(today, -60);
   const tom = createServices(spFor(server, 'worker1'));
   const managerId = userIdOf(server, 'manager');
+  // The manager leads every service and answers its leaders' self-assessment through the app.
+  const leadersAnswer = (cycle: Cycle, plan: ServicePlan): Promise<unknown> =>
+    manager.responses.submit({ cycle, pack: defaultPack, kind: 'leaders', answers: answers('leaders', rnd, plan.lean), submissionId: `demo-${cycle.id}-leaders` });
 
-  for (const plan of PLANS) {
+  for (const [n, plan] of PLANS.entries()) {
+    const firstPerson = 100 + n * 20;
     const service = await manager.careServices.add({
       name: plan.name,
       serviceType: plan.type,
@@ -164,14 +157,8 @@ async function seed(server: LocalSharePoint, manager: WpqServices): Promise<void
         startDate: previousStart,
         endDate: addDays(previousStart, 180)
       });
-      await manager.responses.submit({
-        cycle: previous,
-        pack: defaultPack,
-        kind: 'leaders',
-        answers: answers('leaders', rnd, plan.lean),
-        submissionId: `demo-${previous.id}-leaders`
-      });
-      seedStaff(server, previous, plan.previousStaff, plan, rnd, `${addDays(previousStart, 20)}T10:00:00Z`);
+      await leadersAnswer(previous, plan);
+      seedStaff(server, previous, plan.previousStaff, plan, rnd, `${addDays(previousStart, 20)}T10:00:00Z`, firstPerson);
       await manager.cycles.publishResults(previous.id);
     }
     const current = await manager.cycles.add({
@@ -182,13 +169,7 @@ async function seed(server: LocalSharePoint, manager: WpqServices): Promise<void
       endDate: addDays(currentStart, 180)
     });
     if (plan.currentStaff > 0) {
-      await manager.responses.submit({
-        cycle: current,
-        pack: defaultPack,
-        kind: 'leaders',
-        answers: answers('leaders', rnd, plan.lean),
-        submissionId: `demo-${current.id}-leaders`
-      });
+      await leadersAnswer(current, plan);
       // The first pulse is answered through the app itself, as Tom.
       await tom.responses.submit({
         cycle: current,
@@ -197,7 +178,7 @@ async function seed(server: LocalSharePoint, manager: WpqServices): Promise<void
         answers: answers('staff', rnd, plan.lean),
         submissionId: `demo-${current.id}-staff-tom`
       });
-      seedStaff(server, current, plan.currentStaff - 1, plan, rnd, `${addDays(currentStart, 10)}T09:30:00Z`);
+      seedStaff(server, current, plan.currentStaff - 1, plan, rnd, `${addDays(currentStart, 10)}T09:30:00Z`, firstPerson);
       if (plan.publishCurrent) await manager.cycles.publishResults(current.id);
     }
 

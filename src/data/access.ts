@@ -9,17 +9,24 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
-import { dateToSharePoint } from './dates';
+import { dateToSharePoint, isRealDate } from './dates';
 import { InvalidInputError, PartialWriteError, spCall, toDataError, type DataError } from './errors';
-import type { FieldDef, ListDef } from './schema';
+import { NOTE_MAX_LENGTH, TEXT_MAX_LENGTH, type FieldDef, type ListDef } from './schema';
 import type { FieldsOf, RawItem } from './rows';
 
 /** The largest page SharePoint serves; a list above the threshold can still be read in pages of this size. */
 export const PAGE_SIZE = 5000;
 /** SharePoint Online accepts at most 100 requests in one $batch. */
 export const BATCH_LIMIT = 100;
-/** SharePoint Online refuses $batch bodies over 1 MiB; stay well under it. */
+/** SharePoint Online refuses $batch bodies over 1 MiB (counted in bytes of UTF-8); stay well under it. */
 const BATCH_BYTES = 900 * 1024;
+/** What one request adds to a $batch besides its JSON body: part headers, method line and URL. */
+const PART_OVERHEAD_BYTES = 512;
+
+/** Bytes a request body takes in a $batch: its JSON in UTF-8 (text in Welsh, Polish or with dashes takes more than one byte a character). */
+function batchBytes(body: unknown): number {
+  return body === undefined ? PART_OVERHEAD_BYTES : new TextEncoder().encode(JSON.stringify(body)).length + PART_OVERHEAD_BYTES;
+}
 
 export function listOf(sp: SPFI, list: ListDef): IList {
   return sp.web.lists.getByTitle(list.title);
@@ -28,6 +35,36 @@ export function listOf(sp: SPFI, list: ListDef): IList {
 /** An OData string literal: quotes doubled, so "O'Brien" cannot end the string early. */
 export function quote(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
+}
+
+/**
+ * Why SharePoint would refuse a value for a column (too long, out of range, not a choice, not a date),
+ * in words that follow the column's name; null when it fits. Checked before anything is sent, so a bad
+ * value never leaves half of a batch saved.
+ */
+function valueProblem(field: FieldDef, value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  switch (field.kind) {
+    case 'choice':
+      return field.choices?.some((c) => c.id === value)
+        ? null
+        : `cannot be "${String(value)}": it is one of ${(field.choices ?? []).map((c) => `"${c.label}"`).join(', ')}`;
+    case 'text':
+    case 'note': {
+      const max = field.kind === 'note' ? NOTE_MAX_LENGTH : (field.maxLength ?? TEXT_MAX_LENGTH);
+      const length = String(value).length;
+      return length > max ? `holds at most ${max.toLocaleString('en-GB')} characters, but this has ${length.toLocaleString('en-GB')}` : null;
+    }
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a number';
+      if (field.min !== undefined && value < field.min) return `must be at least ${field.min}`;
+      if (field.max !== undefined && value > field.max) return `must be at most ${field.max}`;
+      return null;
+    case 'date':
+      return isRealDate(String(value)) ? null : `must be a date written as YYYY-MM-DD, not "${String(value)}"`;
+    default:
+      return null;
+  }
 }
 
 /** A column value as SharePoint stores it (choice label, date at UTC midnight, ids for people and lookups). */
@@ -73,16 +110,26 @@ export function anyOf(field: FieldDef, values: readonly unknown[]): string {
   return `(${values.map((v) => eq(field, v)).join(' or ')})`;
 }
 
-/** The JSON body of an add or update: app values under SharePoint's property names. */
+/**
+ * The JSON body of an add or update: app values under SharePoint's property names. Values SharePoint
+ * would refuse are an InvalidInputError naming every column concerned, thrown before anything is sent.
+ */
 export function bodyOf<L extends ListDef>(list: L, values: Partial<Record<keyof FieldsOf<L>, unknown>>, extra: Record<string, unknown> = {}): Record<string, unknown> {
   const fields = list.fields as Record<string, FieldDef>;
   const body: Record<string, unknown> = {};
+  const problems: string[] = [];
   for (const [key, value] of Object.entries(values)) {
     const f = fields[key];
     if (!f) throw new Error(`${list.title} has no column ${key}.`);
+    const problem = valueProblem(f, value);
+    if (problem !== null) {
+      problems.push(`${f.displayName} ${problem}.`);
+      continue;
+    }
     const v = wireValue(f, value);
     if (v !== undefined) body[f.property] = v;
   }
+  if (problems.length > 0) throw new InvalidInputError('Nothing was saved.', problems, { list: list.title });
   return { ...body, ...extra };
 }
 
@@ -97,37 +144,58 @@ export async function readAll(items: IItems, list: ListDef): Promise<RawItem[]> 
   });
 }
 
+/** One item by id, with only the given columns; a missing item is a NotFoundError. */
+export function readItem(sp: SPFI, list: ListDef, id: number, select: readonly string[]): Promise<RawItem> {
+  return spCall(list.title, () => listOf(sp, list).items.getById(id).select(...select)() as Promise<RawItem>);
+}
+
+function itemsQuery(sp: SPFI, list: ListDef, select: readonly string[], filter?: string): IItems {
+  const items = listOf(sp, list).items.select(...select);
+  return filter === undefined ? items : items.filter(filter);
+}
+
+/** Every item (all pages) matching `filter`, or every item without one, with only the given columns. */
+export function readItems(sp: SPFI, list: ListDef, select: readonly string[], filter?: string): Promise<RawItem[]> {
+  return readAll(itemsQuery(sp, list, select, filter), list);
+}
+
 /**
- * Completes a first page read inside a batch. A batch returns one page and drops SharePoint's link
- * to the next, so a full page means there may be more: those are read from the last id onwards.
+ * Queues the first page (up to 5,000 items) of a query in a batch; once the batch has run, the function
+ * it returns gives every item. A batch drops SharePoint's link to the next page, so a full page means
+ * there may be more: those are read after the batch, from the last id onwards.
  */
-export async function completePages(first: RawItem[], list: ListDef, rest: () => IItems): Promise<RawItem[]> {
-  if (first.length < PAGE_SIZE) return first;
-  const lastId = first[first.length - 1].Id as number;
-  const more = await readAll(rest().skip(lastId), list);
-  return [...first, ...more];
+export function queueItems(batched: SPFI, sp: SPFI, list: ListDef, select: readonly string[], filter?: string): () => Promise<RawItem[]> {
+  const first = capture(itemsQuery(batched, list, select, filter).top(PAGE_SIZE)() as Promise<RawItem[]>);
+  return async () => {
+    const page = await take(first, list);
+    if (page.length < PAGE_SIZE) return page;
+    const lastId = page[page.length - 1].Id as number;
+    return [...page, ...(await readAll(itemsQuery(sp, list, select, filter).skip(lastId), list))];
+  };
 }
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: DataError };
 
 /**
- * Runs writes in `$batch` requests of at most 100 operations (and under SharePoint's 1 MiB body limit).
+ * Runs writes in `$batch` requests of at most 100 operations, and under SharePoint's 1 MiB body limit
+ * counted from each operation's `body` (the JSON it sends, if any).
  * Every operation's outcome is returned in order; a failed one is a typed error, never dropped. When a
  * whole batch fails (throttled even after retries), it and the batches after it are reported as failed
  * without being sent.
  */
 export async function runBatched<T>(
   sp: SPFI,
-  operations: ReadonlyArray<{ size?: number; run: (batched: SPFI) => Promise<T> }>,
+  operations: ReadonlyArray<{ body?: unknown; run: (batched: SPFI) => Promise<T> }>,
   list?: ListDef
 ): Promise<Array<Outcome<T>>> {
   const results: Array<Outcome<T>> = [];
+  const sizes = operations.map((op) => batchBytes(op.body));
   let start = 0;
   while (start < operations.length) {
     let end = start;
     let bytes = 0;
-    while (end < operations.length && end - start < BATCH_LIMIT && (end === start || bytes + (operations[end].size ?? 1024) <= BATCH_BYTES)) {
-      bytes += operations[end].size ?? 1024;
+    while (end < operations.length && end - start < BATCH_LIMIT && (end === start || bytes + sizes[end] <= BATCH_BYTES)) {
+      bytes += sizes[end];
       end++;
     }
     const [batched, execute] = sp.batched({ maxRequests: BATCH_LIMIT });
@@ -146,6 +214,11 @@ export async function runBatched<T>(
     start = end;
   }
   return results;
+}
+
+/** Adds one item per body, in batches as {@link runBatched} sends them; the outcome of each, in order. */
+export function addItems(sp: SPFI, list: ListDef, bodies: ReadonlyArray<Record<string, unknown>>): Promise<Array<Outcome<RawItem>>> {
+  return runBatched(sp, bodies.map((body) => ({ body, run: (batched: SPFI) => listOf(batched, list).items.add(body) as Promise<RawItem> })), list);
 }
 
 /**

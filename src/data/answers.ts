@@ -178,6 +178,34 @@ export interface AnswerSource {
   answers: unknown;
 }
 
+/** A stored response as publishing reads it: who sent it (the item's author) and the item's version. */
+export interface StoredResponse extends AnswerSource {
+  /** The site user id of the person who submitted it; anything else counts as someone on their own. */
+  authorId: unknown;
+  version: number;
+}
+
+/**
+ * One response per person: each person's latest (highest item id), in id order. Someone who submitted
+ * twice, by mistake or to outnumber the minimum group size and work out the others' answers from the
+ * published figures, is counted once.
+ */
+export function latestPerPerson<T extends StoredResponse>(responses: readonly T[]): T[] {
+  const latest = new Map<number, T>();
+  for (const r of responses) {
+    const person = typeof r.authorId === 'number' && Number.isInteger(r.authorId) ? r.authorId : -r.id;
+    const seen = latest.get(person);
+    if (!seen || r.id > seen.id) latest.set(person, r);
+  }
+  return [...latest.values()].sort((a, b) => a.id - b.id);
+}
+
+/** True when stored answers fit the pack and hold at least one scored answer (not only "don't know"). */
+export function hasScoredAnswer(index: ScoringIndex, text: unknown): boolean {
+  const row = new Float64Array(index.statementIds.length);
+  return readStoredAnswers(index, text, row) === null && row.some((v) => !Number.isNaN(v));
+}
+
 export interface AggregateResult {
   tally: ResponseTally;
   /** Responses left out, with the reason. */

@@ -16,6 +16,8 @@ import { InvalidInputError, SetupRefusedError, spCall } from './errors';
 import { SETTING_KEYS } from './repositories/settings';
 import {
   ALL_LISTS,
+  choicesInSchemaXml,
+  FIELD_TYPE,
   fieldSchemaXml,
   fieldsOf,
   SCHEMA_VERSION,
@@ -45,7 +47,13 @@ export interface SetupStatus {
   installedVersion: number | null;
   currentVersion: number;
   missingLists: string[];
-  /** True when every list exists and the recorded version is this app's (or newer). */
+  /**
+   * Lists whose item-level security (read own / edit own) is not what WPQ sets, for instance changed by
+   * hand in the list's settings: until set-up runs again, people may read answers that are not theirs.
+   * Always given by `checkSetup` (optional only so that older callers' fixtures still type-check).
+   */
+  listsWithWrongSecurity?: string[];
+  /** True when every list exists with its security and the recorded version is this app's (or newer). */
   upToDate: boolean;
 }
 
@@ -93,29 +101,6 @@ interface Step {
   run: () => Promise<void>;
 }
 
-const TYPE_AS_STRING: Record<FieldDef['kind'], string> = {
-  text: 'Text',
-  note: 'Note',
-  number: 'Number',
-  date: 'DateTime',
-  dateTime: 'DateTime',
-  choice: 'Choice',
-  boolean: 'Boolean',
-  user: 'User',
-  userMulti: 'UserMulti',
-  lookup: 'Lookup'
-};
-
-function choicesIn(schemaXml: string): string[] {
-  const out: string[] = [];
-  const re = /<CHOICE>([\s\S]*?)<\/CHOICE>/gi;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(schemaXml)) !== null) {
-    out.push(m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'));
-  }
-  return out;
-}
-
 async function canManageLists(sp: SPFI): Promise<boolean> {
   const perms = await spCall(undefined, () => sp.web.getCurrentUserEffectivePermissions());
   return sp.web.hasPermissions(perms, PermissionKind.ManageLists);
@@ -127,7 +112,7 @@ const LIST_SELECT = ['Id', 'Title', 'Description', 'ReadSecurity', 'WriteSecurit
 export async function checkSetup(sp: SPFI): Promise<SetupStatus> {
   const [b, execute] = sp.batched();
   const permsP = capture(b.web.getCurrentUserEffectivePermissions());
-  const listsP = capture(b.web.lists.select('Title', 'RootFolder/Name').expand('RootFolder')() as Promise<ExistingList[]>);
+  const listsP = capture(b.web.lists.select('Title', 'ReadSecurity', 'WriteSecurity', 'RootFolder/Name').expand('RootFolder')() as Promise<ExistingList[]>);
   const versionP = capture(
     listOf(b, settingsList).items.select('Id', settingsList.fields.value.property).filter(eq(settingsList.fields.key, SETTING_KEYS.schemaVersion))() as Promise<
       Array<Record<string, unknown>>
@@ -142,14 +127,19 @@ export async function checkSetup(sp: SPFI): Promise<SetupStatus> {
     const n = Number(version.value[0][settingsList.fields.value.property]);
     installedVersion = Number.isInteger(n) ? n : null;
   }
-  const titles = new Set(lists.map((l) => l.Title.toLowerCase()));
-  const missingLists = ALL_LISTS.filter((l) => !titles.has(l.title.toLowerCase())).map((l) => l.title);
+  const byTitle = new Map(lists.map((l) => [l.Title.toLowerCase(), l]));
+  const missingLists = ALL_LISTS.filter((l) => !byTitle.has(l.title.toLowerCase())).map((l) => l.title);
+  const listsWithWrongSecurity = ALL_LISTS.filter((def) => {
+    const l = byTitle.get(def.title.toLowerCase());
+    return l !== undefined && (l.ReadSecurity !== def.readSecurity || l.WriteSecurity !== def.writeSecurity);
+  }).map((l) => l.title);
   return {
     canManage: sp.web.hasPermissions(perms, PermissionKind.ManageLists),
     installedVersion,
     currentVersion: SCHEMA_VERSION,
     missingLists,
-    upToDate: missingLists.length === 0 && installedVersion !== null && installedVersion >= SCHEMA_VERSION
+    listsWithWrongSecurity,
+    upToDate: missingLists.length === 0 && listsWithWrongSecurity.length === 0 && installedVersion !== null && installedVersion >= SCHEMA_VERSION
   };
 }
 
@@ -212,8 +202,8 @@ export async function runSetup(sp: SPFI, options: SetupOptions = {}): Promise<Se
   for (const def of lists) {
     for (const f of fieldsOf(def)) {
       const have = fieldsByList.get(def.key)?.find((x) => x.InternalName.toLowerCase() === f.internalName.toLowerCase());
-      if (have && have.TypeAsString !== TYPE_AS_STRING[f.kind] && !f.builtin) {
-        clashes.push(`The column "${have.Title}" (${f.internalName}) in "${def.title}" is a ${have.TypeAsString} column, but WPQ needs a ${TYPE_AS_STRING[f.kind]} column.`);
+      if (have && have.TypeAsString !== FIELD_TYPE[f.kind] && !f.builtin) {
+        clashes.push(`The column "${have.Title}" (${f.internalName}) in "${def.title}" is a ${have.TypeAsString} column, but WPQ needs a ${FIELD_TYPE[f.kind]} column.`);
       }
     }
   }
@@ -278,7 +268,7 @@ export async function runSetup(sp: SPFI, options: SetupOptions = {}): Promise<Se
           run: async () => {
             const listId = listIds.get(def.key) as string;
             if (f.builtin) {
-              await spCall(def.title, () => sp.web.lists.getById(listId).fields.getByInternalNameOrTitle(f.internalName).update({ Title: f.displayName, Required: f.required }, 'SP.Field'));
+              await spCall(def.title, () => sp.web.lists.getById(listId).fields.getByInternalNameOrTitle(f.internalName).update({ Title: f.displayName, Required: f.required }));
               return;
             }
             const target = f.lookupList ? listIds.get(f.lookupList) : undefined;
@@ -306,10 +296,15 @@ export async function runSetup(sp: SPFI, options: SetupOptions = {}): Promise<Se
           changes.EnforceUniqueValues = true;
         }
         if (f.kind === 'choice') {
-          const have = choicesIn(current.SchemaXml);
+          const have = choicesInSchemaXml(current.SchemaXml);
           const wanted = (f.choices ?? []).map((c) => c.label);
           // Keep choices someone added by hand; add the ones this version needs.
-          if (wanted.some((w) => !have.includes(w))) changes.Choices = [...wanted, ...have.filter((h) => !wanted.includes(h))];
+          if (wanted.some((w) => !have.includes(w))) {
+            // PnPjs v4 sends field updates as plain JSON light, which SharePoint reads as SP.Field: Choices
+            // belongs to SP.FieldChoice, so the body must say so or SharePoint refuses it (400).
+            changes['@odata.type'] = '#SP.FieldChoice';
+            changes.Choices = [...wanted, ...have.filter((h) => !wanted.includes(h))];
+          }
         }
       }
       if (Object.keys(changes).length > 0) {
@@ -322,7 +317,7 @@ export async function runSetup(sp: SPFI, options: SetupOptions = {}): Promise<Se
               await sp.web.lists
                 .getById(listIds.get(def.key) as string)
                 .fields.getByInternalNameOrTitle(f.internalName)
-                .update(changes, 'SP.Field');
+                .update(changes);
             })
         });
       }

@@ -10,7 +10,7 @@ import '@pnp/sp/security/list';
 import '@pnp/sp/security/web';
 import { PermissionKind } from '@pnp/sp/security';
 import { defaultPack } from '../model';
-import { anyOf, capture, completePages, eq, executeBatch, listOf, PAGE_SIZE, readAll, take } from './access';
+import { anyOf, capture, eq, executeBatch, listOf, queueItems, readItems, take } from './access';
 import { localToday } from './dates';
 import { spCall } from './errors';
 import { CYCLE_KEYS, currentCycleOf, toCycles } from './repositories/cycles';
@@ -66,28 +66,21 @@ export async function readServiceOverview(sp: SPFI, serviceId: number, today: st
   const warnings: RowWarning[] = [];
   const [b, execute] = sp.batched();
   const serviceP = capture(listOf(b, servicesList).items.getById(serviceId).select(...selectFor(servicesList, SERVICE_KEYS))() as Promise<RawItem>);
-  const cyclesQuery = (q: SPFI): ReturnType<typeof listOf>['items'] =>
-    listOf(q, cyclesList).items.select(...selectFor(cyclesList, CYCLE_KEYS)).filter(eq(cyclesList.fields.service, serviceId));
-  const measuresQuery = (q: SPFI): ReturnType<typeof listOf>['items'] =>
-    listOf(q, measuresList).items.select(...selectFor(measuresList, MEASURE_KEYS)).filter(eq(measuresList.fields.service, serviceId));
-  const cyclesP = capture(cyclesQuery(b).top(PAGE_SIZE)() as Promise<RawItem[]>);
-  const measuresP = capture(measuresQuery(b).top(PAGE_SIZE)() as Promise<RawItem[]>);
+  const cyclesQ = queueItems(b, sp, cyclesList, selectFor(cyclesList, CYCLE_KEYS), eq(cyclesList.fields.service, serviceId));
+  const measuresQ = queueItems(b, sp, measuresList, selectFor(measuresList, MEASURE_KEYS), eq(measuresList.fields.service, serviceId));
   await executeBatch(execute);
 
   const serviceRows = parseItems(servicesList, SERVICE_KEYS, [await take(serviceP, servicesList)]);
   warnings.push(...serviceRows.warnings);
-  const cycles = toCycles(await completePages(await take(cyclesP, cyclesList), cyclesList, () => cyclesQuery(sp)));
+  const cycles = toCycles(await cyclesQ());
   warnings.push(...cycles.warnings);
-  const measures = toMeasures(await completePages(await take(measuresP, measuresList), measuresList, () => measuresQuery(sp)));
+  const measures = toMeasures(await measuresQ());
   warnings.push(...measures.warnings);
 
   const current = currentCycleOf(cycles.data);
   const counts = emptyCounts();
   if (current) {
-    const raws = await readAll(
-      listOf(sp, actionsList).items.select(...selectFor(actionsList, COUNT_KEYS)).filter(eq(actionsList.fields.cycle, current.id)),
-      actionsList
-    );
+    const raws = await readItems(sp, actionsList, selectFor(actionsList, COUNT_KEYS), eq(actionsList.fields.cycle, current.id));
     const parsed = parseItems(actionsList, COUNT_KEYS, raws);
     warnings.push(...parsed.warnings);
     for (const { row } of parsed.rows) {
@@ -142,47 +135,42 @@ export async function readMyWork(sp: SPFI, today: string = localToday()): Promis
   const warnings: RowWarning[] = [];
   const [b, execute] = sp.batched();
   const userP = capture(b.web.currentUser.select('Id', 'Title')() as Promise<{ Id: number; Title: string }>);
-  const servicesQuery = (q: SPFI): ReturnType<typeof listOf>['items'] => listOf(q, servicesList).items.select(...selectFor(servicesList, SERVICE_KEYS));
-  const openCyclesQuery = (q: SPFI): ReturnType<typeof listOf>['items'] =>
-    listOf(q, cyclesList).items.select(...selectFor(cyclesList, CYCLE_KEYS)).filter(eq(cyclesList.fields.phase, 'analyse'));
-  const servicesP = capture(servicesQuery(b).top(PAGE_SIZE)() as Promise<RawItem[]>);
-  const cyclesP = capture(openCyclesQuery(b).top(PAGE_SIZE)() as Promise<RawItem[]>);
+  const servicesQ = queueItems(b, sp, servicesList, selectFor(servicesList, SERVICE_KEYS));
+  const cyclesQ = queueItems(b, sp, cyclesList, selectFor(cyclesList, CYCLE_KEYS), eq(cyclesList.fields.phase, 'analyse'));
   // People who cannot add responses (readers such as a quality lead) have no surveys to answer.
   const permsP = capture(listOf(b, responsesList).getCurrentUserEffectivePermissions());
   await executeBatch(execute);
 
   const user = await take(userP);
   const canAnswer = sp.web.hasPermissions(await take(permsP, responsesList), PermissionKind.AddListItems);
-  const services = parseItems(servicesList, SERVICE_KEYS, await completePages(await take(servicesP, servicesList), servicesList, () => servicesQuery(sp)));
+  const services = parseItems(servicesList, SERVICE_KEYS, await servicesQ());
   warnings.push(...services.warnings);
-  const cycles = toCycles(await completePages(await take(cyclesP, cyclesList), cyclesList, () => openCyclesQuery(sp)));
+  const cycles = toCycles(await cyclesQ());
   warnings.push(...cycles.warnings);
   const serviceById = new Map(services.rows.map((r) => [r.id, toCareService(r)]));
   const candidates = canAnswer ? cycles.data.filter((c) => serviceById.get(c.serviceId)?.active === true) : [];
 
   const [b2, execute2] = sp.batched();
-  const actionsQuery = (q: SPFI): ReturnType<typeof listOf>['items'] =>
-    listOf(q, actionsList)
-      .items.select(...selectFor(actionsList, MY_ACTION_KEYS))
-      .filter(`${eq(actionsList.fields.owner, user.Id)} and ${anyOf(actionsList.fields.status, OPEN_ACTION_STATUSES)}`);
-  const actionsP = capture(actionsQuery(b2).top(PAGE_SIZE)() as Promise<RawItem[]>);
-  const responseQueries = chunks(
+  const actionsQ = queueItems(
+    b2,
+    sp,
+    actionsList,
+    selectFor(actionsList, MY_ACTION_KEYS),
+    `${eq(actionsList.fields.owner, user.Id)} and ${anyOf(actionsList.fields.status, OPEN_ACTION_STATUSES)}`
+  );
+  const responseQs = chunks(
     candidates.map((c) => c.id),
     IDS_PER_FILTER
-  ).map((ids) => {
-    const query = (q: SPFI): ReturnType<typeof listOf>['items'] =>
-      listOf(q, responsesList)
-        .items.select(...selectFor(responsesList, RESPONSE_KEYS))
-        .filter(`${anyOf(responsesList.fields.cycle, ids)} and ${SYSTEM_FIELDS.authorId} eq ${user.Id}`);
-    return { query, result: capture(query(b2).top(PAGE_SIZE)() as Promise<RawItem[]>) };
-  });
+  ).map((ids) =>
+    queueItems(b2, sp, responsesList, selectFor(responsesList, RESPONSE_KEYS), `${anyOf(responsesList.fields.cycle, ids)} and ${SYSTEM_FIELDS.authorId} eq ${user.Id}`)
+  );
   await executeBatch(execute2);
 
-  const actions = parseItems(actionsList, MY_ACTION_KEYS, await completePages(await take(actionsP, actionsList), actionsList, () => actionsQuery(sp)));
+  const actions = parseItems(actionsList, MY_ACTION_KEYS, await actionsQ());
   warnings.push(...actions.warnings);
   const answered = new Set<string>();
-  for (const rq of responseQueries) {
-    const mine = parseItems(responsesList, RESPONSE_KEYS, await completePages(await take(rq.result, responsesList), responsesList, () => rq.query(sp)));
+  for (const responsesQ of responseQs) {
+    const mine = parseItems(responsesList, RESPONSE_KEYS, await responsesQ());
     warnings.push(...mine.warnings);
     for (const r of mine.rows) answered.add(`${r.row.cycle}:${r.row.kind}`);
   }
@@ -228,20 +216,16 @@ export async function readMyWork(sp: SPFI, today: string = localToday()): Promis
 export async function readPortfolio(sp: SPFI, today: string = localToday()): Promise<ReadResult<Portfolio>> {
   const warnings: RowWarning[] = [];
   const [b, execute] = sp.batched();
-  const servicesQuery = (q: SPFI): ReturnType<typeof listOf>['items'] => listOf(q, servicesList).items.select(...selectFor(servicesList, SERVICE_KEYS));
-  const cyclesQuery = (q: SPFI): ReturnType<typeof listOf>['items'] => listOf(q, cyclesList).items.select(...selectFor(cyclesList, CYCLE_KEYS));
-  const actionsQuery = (q: SPFI): ReturnType<typeof listOf>['items'] =>
-    listOf(q, actionsList).items.select(...selectFor(actionsList, COUNT_KEYS)).filter(anyOf(actionsList.fields.status, OPEN_ACTION_STATUSES));
-  const servicesP = capture(servicesQuery(b).top(PAGE_SIZE)() as Promise<RawItem[]>);
-  const cyclesP = capture(cyclesQuery(b).top(PAGE_SIZE)() as Promise<RawItem[]>);
-  const actionsP = capture(actionsQuery(b).top(PAGE_SIZE)() as Promise<RawItem[]>);
+  const servicesQ = queueItems(b, sp, servicesList, selectFor(servicesList, SERVICE_KEYS));
+  const cyclesQ = queueItems(b, sp, cyclesList, selectFor(cyclesList, CYCLE_KEYS));
+  const actionsQ = queueItems(b, sp, actionsList, selectFor(actionsList, COUNT_KEYS), anyOf(actionsList.fields.status, OPEN_ACTION_STATUSES));
   await executeBatch(execute);
 
-  const services = parseItems(servicesList, SERVICE_KEYS, await completePages(await take(servicesP, servicesList), servicesList, () => servicesQuery(sp)));
+  const services = parseItems(servicesList, SERVICE_KEYS, await servicesQ());
   warnings.push(...services.warnings);
-  const cycles = toCycles(await completePages(await take(cyclesP, cyclesList), cyclesList, () => cyclesQuery(sp)));
+  const cycles = toCycles(await cyclesQ());
   warnings.push(...cycles.warnings);
-  const actions = parseItems(actionsList, COUNT_KEYS, await completePages(await take(actionsP, actionsList), actionsList, () => actionsQuery(sp)));
+  const actions = parseItems(actionsList, COUNT_KEYS, await actionsQ());
   warnings.push(...actions.warnings);
 
   const cyclesByService = new Map<number, Cycle[]>();

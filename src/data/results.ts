@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import {
+  resolveMinimumGroupSize,
   scoreGroup,
   scoreSelfAssessment,
   type AreaScore,
@@ -12,10 +13,9 @@ import {
   type ResponseTally,
   type ScoreSet
 } from '../domain';
+import { NOTE_MAX_LENGTH } from './schema/fields';
+import { parseJsonColumn, type JsonColumn } from './rows';
 import type { AudienceSummary, PublishedResults, ResultsSummary, StaffSummary } from './types';
-
-/** A multiple-lines-of-text column holds at most 63,999 characters. */
-const NOTE_LIMIT = 63999;
 
 function areaRows(areas: AreaScore[]): Array<{ pillarId: string; percent: number | null }> {
   return areas.map((a) => ({ pillarId: a.areaId, percent: a.percent }));
@@ -37,15 +37,82 @@ export function staffSummary(g: GroupScore): StaffSummary {
   return { status: 'shown', minimumGroupSize: g.minimumGroupSize, ...audienceSummary(g) };
 }
 
+/**
+ * Published results as they may be shown now. A manager who raises a cycle's minimum group size expects
+ * staff figures about fewer people to disappear at once, not at the next publication.
+ */
+export function resultsToShow(summary: ResultsSummary | null, cycleMinimumGroupSize: number | null): ResultsSummary | null {
+  if (summary?.staff?.status !== 'shown') return summary;
+  const minimumGroupSize = resolveMinimumGroupSize(Math.max(cycleMinimumGroupSize ?? 0, summary.minimumGroupSize));
+  if (summary.staff.respondents >= minimumGroupSize) return summary;
+  return { ...summary, staff: { status: 'suppressed', minimumGroupSize } };
+}
+
 export interface BuiltResults {
   results: PublishedResults;
   summary: ResultsSummary;
   /** The JSON for the cycle's results column (statement detail dropped if it would not fit). */
   resultsJson: string;
   summaryJson: string;
+  /**
+   * Set when the staff figures were kept as last published (or hidden) instead of updated: how many
+   * staff responses changed since they were shown, fewer than the minimum group size.
+   */
+  staffHeldBack: number | null;
 }
 
-/** Scores the tallies with the domain rules and shapes what is stored in the cycle. */
+// ---------------------------------------------------------------------------------------------
+// Which staff responses published figures stand for
+
+/**
+ * The staff responses behind shown staff figures, as response id -> item version, written compactly:
+ * ids ascending as base-36 gaps, with ".version" when the version is not 1 ("1,1,3.2" is items 1, 2
+ * and 5, item 5 at version 2). About three characters a response.
+ */
+export function encodeBasis(basis: ReadonlyMap<number, number>): string {
+  let previous = 0;
+  return [...basis.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([id, version]) => {
+      const gap = (id - previous).toString(36);
+      previous = id;
+      return version === 1 ? gap : `${gap}.${version.toString(36)}`;
+    })
+    .join(',');
+}
+
+export function decodeBasis(text: string): Map<number, number> | null {
+  const basis = new Map<number, number>();
+  if (text === '') return basis;
+  let id = 0;
+  for (const part of text.split(',')) {
+    const [gap, version] = part.split('.');
+    const step = parseInt(gap, 36);
+    const v = version === undefined ? 1 : parseInt(version, 36);
+    if (!(step > 0) || !(v > 0)) return null;
+    id += step;
+    basis.set(id, v);
+  }
+  return basis;
+}
+
+/** Responses added, removed or edited between two bases: each is one person whose answers a comparison would show. */
+function changedResponses(before: ReadonlyMap<number, number>, now: ReadonlyMap<number, number>): number {
+  let changed = 0;
+  for (const [id, version] of now) if (before.get(id) !== version) changed++;
+  for (const id of before.keys()) if (!now.has(id)) changed++;
+  return changed;
+}
+
+/**
+ * Scores the tallies with the domain rules and shapes what is stored in the cycle.
+ *
+ * Published staff figures stay readable by everyone, in the cycle and in its version history. Two
+ * publications whose staff responses differ by fewer people than the minimum group size would give
+ * away those people's answers by subtraction, so new staff figures are shown only when at least that
+ * many responses were added, removed or edited since the figures last shown (`staffBasis`); until
+ * then the figures last shown stay (or, when they no longer meet the minimum group size, nothing is shown).
+ */
 export function buildResults(input: {
   packId: string;
   packVersion: string;
@@ -53,10 +120,30 @@ export function buildResults(input: {
   publishedAt: string;
   leaders: ResponseTally | null;
   staff: ResponseTally | null;
+  /** The staff responses counted in `staff` that hold a scored answer: id -> item version. */
+  staffBasis: ReadonlyMap<number, number>;
+  /** What the cycle holds from the last publication, if anything. */
+  previous: PublishedResults | null;
   excludedResponseIds: number[];
 }): BuiltResults {
   const leaders = input.leaders && input.leaders.responses > 0 ? scoreSelfAssessment(input.leaders) : null;
-  const staff = input.staff && input.staff.responses > 0 ? scoreGroup(input.staff, { minimumGroupSize: input.minimumGroupSize }) : null;
+  let staff = input.staff && input.staff.responses > 0 ? scoreGroup(input.staff, { minimumGroupSize: input.minimumGroupSize }) : null;
+  let staffBasis = input.previous?.staffBasis ?? null;
+  let staffHeldBack: number | null = null;
+  if (staff?.status === 'shown') {
+    const before = staffBasis === null ? null : decodeBasis(staffBasis);
+    const changed = before === null ? null : changedResponses(before, input.staffBasis);
+    if (changed !== null && changed > 0 && changed < staff.minimumGroupSize) {
+      staffHeldBack = changed;
+      const last = input.previous?.staff ?? null;
+      staff =
+        last?.status === 'shown' && last.respondents >= staff.minimumGroupSize
+          ? last
+          : { status: 'suppressed', packId: staff.packId, packVersion: staff.packVersion, audience: staff.audience, minimumGroupSize: staff.minimumGroupSize };
+    } else {
+      staffBasis = encodeBasis(input.staffBasis);
+    }
+  }
   const results: PublishedResults = {
     formatVersion: 1,
     packId: input.packId,
@@ -65,7 +152,8 @@ export function buildResults(input: {
     minimumGroupSize: staff?.minimumGroupSize ?? input.minimumGroupSize,
     leaders,
     staff,
-    excludedResponseIds: input.excludedResponseIds
+    excludedResponseIds: input.excludedResponseIds,
+    staffBasis
   };
   const summary: ResultsSummary = {
     packId: input.packId,
@@ -76,7 +164,7 @@ export function buildResults(input: {
     staff: staff ? staffSummary(staff) : null
   };
   let resultsJson = JSON.stringify(results);
-  if (resultsJson.length > NOTE_LIMIT) {
+  if (resultsJson.length > NOTE_MAX_LENGTH) {
     const slim: PublishedResults = {
       ...results,
       leaders: leaders ? { ...leaders, statements: [] } : null,
@@ -85,7 +173,7 @@ export function buildResults(input: {
     };
     resultsJson = JSON.stringify(slim);
   }
-  return { results, summary, resultsJson, summaryJson: JSON.stringify(summary) };
+  return { results, summary, resultsJson, summaryJson: JSON.stringify(summary), staffHeldBack };
 }
 
 const AreaRowSchema = z.object({ pillarId: z.string(), percent: z.number().min(0).max(100).nullable() });
@@ -118,38 +206,15 @@ const PublishedResultsSchema = z.object({
   minimumGroupSize: z.number().int(),
   leaders: z.looseObject({ statements: z.array(z.unknown()), pillars: z.array(z.unknown()), summary: z.looseObject({}) }).nullable(),
   staff: z.looseObject({ status: z.enum(['shown', 'suppressed']) }).nullable(),
-  excludedResponseIds: z.array(z.number())
+  excludedResponseIds: z.array(z.number()),
+  staffBasis: z.string().nullable().default(null)
 });
 
 /** Reads a stored summary; returns the problem instead when it was damaged. */
-export function parseSummary(text: string | null): { ok: true; value: ResultsSummary | null } | { ok: false; problem: string } {
-  if (text === null) return { ok: true, value: null };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: 'is not valid JSON' };
-  }
-  const parsed = ResultsSummarySchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, problem: `does not have the expected shape: ${issue.path.join('.')} ${issue.message}` };
-  }
-  return { ok: true, value: parsed.data as ResultsSummary };
+export function parseSummary(text: string | null): JsonColumn<ResultsSummary> {
+  return parseJsonColumn(text, ResultsSummarySchema as unknown as z.ZodType<ResultsSummary>);
 }
 
-export function parseResults(text: string | null): { ok: true; value: PublishedResults | null } | { ok: false; problem: string } {
-  if (text === null) return { ok: true, value: null };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: 'is not valid JSON' };
-  }
-  const parsed = PublishedResultsSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, problem: `does not have the expected shape: ${issue.path.join('.')} ${issue.message}` };
-  }
-  return { ok: true, value: parsed.data as unknown as PublishedResults };
+export function parseResults(text: string | null): JsonColumn<PublishedResults> {
+  return parseJsonColumn(text, PublishedResultsSchema as unknown as z.ZodType<PublishedResults>);
 }

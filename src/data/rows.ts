@@ -4,6 +4,7 @@
  * problem) and left out, never allowed to crash a screen or quietly change a total.
  */
 import * as z from 'zod';
+import { InvalidInputError } from './errors';
 import type { FieldDef, ListDef } from './schema';
 
 /** A row left out of the figures because it does not fit the list's schema. */
@@ -70,6 +71,12 @@ export function etagOf(raw: RawItem): string | null {
   return typeof e === 'string' ? e : null;
 }
 
+/** The item version an ETag names: 3 for `"3"` or `"<guid>,3"`; 1 when there is none. */
+export function etagVersion(etag: string | null): number {
+  const m = etag === null ? null : /(\d+)"?$/.exec(etag);
+  return m ? Number(m[1]) : 1;
+}
+
 /** Parses one item; returns the row or the warning that explains why it was left out. */
 export function parseItem<L extends ListDef, K extends keyof FieldsOf<L>>(
   list: L,
@@ -116,7 +123,44 @@ export function parseItems<L extends ListDef, K extends keyof FieldsOf<L>>(
   return { rows, warnings };
 }
 
+/**
+ * The one row asked for by id. A row someone broke by hand is an InvalidInputError naming the column and
+ * the problem, never mistaken for a missing item.
+ */
+export function onlyRow<T>(result: ReadResult<T[]>, list: ListDef, id: number): T {
+  if (result.data.length > 0) return result.data[0];
+  const w = result.warnings[0];
+  throw new InvalidInputError(
+    `Item ${id} of "${list.title}" was changed by hand and cannot be read: ${w ? `${w.field} ${w.problem}` : 'it does not fit the list'}. Correct it in the list, then try again.`,
+    [],
+    { list: list.title }
+  );
+}
+
 /** A warning about a row that fits its columns but breaks a rule across them (e.g. answers not matching the pack). */
 export function rowWarning(list: ListDef, itemId: number, field: FieldDef | undefined, problem: string): RowWarning {
   return { list: list.title, itemId, field: field ? fieldLabel(field) : '', problem };
+}
+
+export type JsonColumn<T> = { ok: true; value: T | null } | { ok: false; problem: string };
+
+/**
+ * Reads a column the app writes as JSON (published results, progress notes…), checked against its
+ * schema; empty is null. When someone damaged it by hand, the problem in words instead, worded to
+ * follow the column's name (`plural` for names such as "The progress notes").
+ */
+export function parseJsonColumn<T>(text: string | null, schema: z.ZodType<T>, plural = false): JsonColumn<T> {
+  if (text === null) return { ok: true, value: null };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: `${plural ? 'are' : 'is'} not valid JSON` };
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, problem: `${plural ? 'do' : 'does'} not have the expected shape: ${issue.path.join('.')} ${issue.message}` };
+  }
+  return { ok: true, value: parsed.data };
 }

@@ -75,6 +75,12 @@ export interface PublishedResults {
   staff: GroupScore | null;
   /** Responses left out because their answers did not fit the pack (ids only). */
   excludedResponseIds: number[];
+  /**
+   * The staff responses (ids and versions, see `encodeBasis`) behind the staff figures last shown, kept
+   * so that a later publication never shows figures that differ from them by fewer people than the
+   * minimum group size. Null until staff figures have been shown.
+   */
+  staffBasis: string | null;
 }
 
 export interface SurveyResponseSummary {

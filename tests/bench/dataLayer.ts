@@ -141,10 +141,11 @@ async function dashboard50k(): Promise<Figure[]> {
         { cycle, pack: defaultPack, kind: 'staff', answers: statements.map((s, i) => ({ statementId: s.statement.id, value: 1 + ((cycle.id + i) % 5) })), submissionId: 'bench-template' },
         '2026-01-01T00:00:00Z'
       );
+      // Each response from a different member of staff (the app counts one response per person).
       server.bulkInsert(
         responsesList.title,
         Array.from({ length: 1000 }, (_, i) => ({ ...template, [responsesList.fields.submissionId.property]: `bench-${cycle.id}-${i}` })),
-        'worker1'
+        Array.from({ length: 1000 }, (_, i) => 1000 + i)
       );
     }
     // 6,000 actions: 120 per cycle.

@@ -31,10 +31,11 @@ describe('lists above the 5,000-item view threshold', () => {
         { cycle, pack: defaultPack, kind: 'staff', answers: statements.map((s, i) => ({ statementId: s.statement.id, value: 1 + (i % 5) })), submissionId: 'template-0000' },
         '2026-01-01T00:00:00Z'
       );
+      // Each response from a different member of staff.
       server.bulkInsert(
         responsesList.title,
         Array.from({ length: PER_CYCLE }, (_, i) => ({ ...template, [responsesList.fields.submissionId.property]: `big-${cycle.id}-${i}` })),
-        i0(cycle) % 2 === 0 ? 'worker1' : 'worker2'
+        Array.from({ length: PER_CYCLE }, (_, i) => 1000 + i0(cycle) * PER_CYCLE + i)
       );
     }
     // 4,000 not started, 4,000 in progress, 3,000 on hold, 1,000 done; 3,000 owned by Tom.

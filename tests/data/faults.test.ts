@@ -42,6 +42,14 @@ describe('throttling and outages', () => {
     expect(await spAs(server, 'manager').web.lists.getByTitle(responsesList.title).items.select('Id')()).toHaveLength(0);
   });
 
+  it('reports the first view’s site summary failing after three attempts as a typed ThrottledError too', async () => {
+    server.setFaults({ share: 1, statuses: [503], retryAfterSeconds: 0, count: 3 });
+    const attempt = createServices(spAs(server, 'worker1')).site.readSummary();
+    await expect(attempt).rejects.toBeInstanceOf(ThrottledError);
+    await expect(attempt).rejects.toMatchObject({ kind: 'throttled', status: 503 });
+    expect(await createServices(spAs(server, 'worker1')).site.readSummary()).toMatchObject({ access: 'contribute', user: { title: 'Tom Baxter' } });
+  });
+
   it('honours Retry-After and succeeds when SharePoint recovers within the retries', async () => {
     server.setFaults({ share: 1, statuses: [429], retryAfterSeconds: 1, count: 2 });
     server.resetStats();

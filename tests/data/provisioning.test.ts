@@ -155,6 +155,17 @@ describe('set-up refusals and repairs', () => {
     expect((await checkSetup(sp)).missingLists).toEqual([]);
   });
 
+  it('notices answers made readable by everyone in the list settings, and set-up puts read-own security back', async () => {
+    const sp = spAs(server, 'manager');
+    await runSetup(sp);
+    // A site owner switches the responses list to "Read all items" by hand.
+    await sp.web.lists.getByTitle(responsesList.title).update({ ReadSecurity: 1 });
+    expect(await checkSetup(sp)).toMatchObject({ upToDate: false, missingLists: [], listsWithWrongSecurity: [responsesList.title] });
+    const result = await runSetup(sp);
+    expect(result.steps).toEqual([{ kind: 'update-list', list: responsesList.title }]);
+    expect(await checkSetup(sp)).toMatchObject({ upToDate: true, listsWithWrongSecurity: [] });
+  });
+
   it('stops before changing anything when a column of the same name has another type', async () => {
     const other = await startServer();
     try {
@@ -233,5 +244,24 @@ describe('upgrade from schema version 1', () => {
     expect(await checkSetup(sp)).toMatchObject({ upToDate: true, missingLists: [] });
     const settingsFields = await fieldsOfList(server, settingsList.title);
     expect(settingsFields.find((f) => f.InternalName === settingsList.fields.key.internalName)?.EnforceUniqueValues).toBe(true);
+  });
+
+  it('adds the choices this version needs in a body SharePoint accepts, keeping choices added by hand and every item', async () => {
+    const sp = spAs(server, 'manager');
+    await runSetup(sp);
+    const status = sp.web.lists.getByTitle(actionsList.title).fields.getByInternalNameOrTitle(actionsList.fields.status.internalName);
+    // An older site: "Carried over" missing, and a choice someone added by hand.
+    await status.update({ '@odata.type': '#SP.FieldChoice', Choices: ['Not started', 'In progress', 'On hold', 'Done', 'Cancelled', 'Blocked'] } as Record<string, unknown>);
+    server.bulkInsert(actionsList.title, [{ [actionsList.fields.title.property]: 'Blocked by hand', [actionsList.fields.status.property]: 'Blocked' }]);
+
+    const result = await runSetup(sp);
+    expect(result.steps).toEqual([{ kind: 'update-field', list: actionsList.title, field: actionsList.fields.status.displayName }]);
+    const after = (await status.select('Choices')()) as { Choices: string[] };
+    expect(after.Choices).toEqual([...(actionsList.fields.status.choices ?? []).map((c) => c.label), 'Blocked']);
+    const items = (await sp.web.lists.getByTitle(actionsList.title).items.select(actionsList.fields.status.property).top(5000)()) as Array<Record<string, string>>;
+    const statuses = items.map((i) => i[actionsList.fields.status.property]);
+    expect(statuses.filter((x) => x === 'Blocked')).toHaveLength(1);
+    expect(statuses).toHaveLength(31);
+    expect((await runSetup(sp)).changes).toBe(0);
   });
 });

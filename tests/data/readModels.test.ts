@@ -1,7 +1,7 @@
 import type { LocalSharePoint } from '../../sharepoint/local-server';
 import { DONT_KNOW, type Answer } from '../../src/domain';
 import { allStatements, defaultPack } from '../../src/model';
-import { PermissionError } from '../../src/data/errors';
+import { ConflictError, InvalidInputError, PermissionError } from '../../src/data/errors';
 import { submissionBody } from '../../src/data/repositories/responses';
 import { actionsList, cyclesList, responsesList, servicesList } from '../../src/data/schema';
 import { createServices, type WpqServices } from '../../src/data/services';
@@ -25,17 +25,17 @@ describe('read models: overview, my work and portfolio', () => {
   let brokenServiceId: number;
   const as = (user: LocalUserKey): WpqServices => createServices(spAs(server, user));
 
-  /** Staff responses stored as a given person, as if each had submitted from their own device. */
-  function staffResponses(cycle: Cycle, count: number, who: LocalUserKey, value: (r: number, i: number) => number | typeof DONT_KNOW): void {
+  /** Staff responses from `count` different people (site users without a local sign-in), each from their own device. */
+  function staffResponses(cycle: Cycle, count: number, firstPerson: number, value: (r: number, i: number) => number | typeof DONT_KNOW): void {
     server.bulkInsert(
       responsesList.title,
       Array.from({ length: count }, (_, r) =>
         submissionBody(
-          { cycle, pack: defaultPack, kind: 'staff', answers: answers('staff', (i) => value(r, i)), submissionId: `seed-${cycle.id}-${who}-${r}-${count}` },
+          { cycle, pack: defaultPack, kind: 'staff', answers: answers('staff', (i) => value(r, i)), submissionId: `seed-${cycle.id}-${firstPerson + r}` },
           '2026-04-01T10:00:00Z'
         )
       ),
-      who
+      Array.from({ length: count }, (_, r) => firstPerson + r)
     );
   }
 
@@ -59,13 +59,13 @@ describe('read models: overview, my work and portfolio', () => {
 
     await manager.responses.submit({ cycle: current, pack: defaultPack, kind: 'leaders', answers: answers('leaders', (i) => 1 + (i % 4)), submissionId: 'leaders-spring-house' });
     await as('worker1').responses.submit({ cycle: current, pack: defaultPack, kind: 'staff', answers: answers('staff', () => 4), submissionId: 'staff-spring-house-w1' });
-    staffResponses(current, 5, 'worker2', (r, i) => (i === 0 ? DONT_KNOW : 1 + ((r + i) % 5)));
+    staffResponses(current, 5, 101, (r, i) => (i === 0 ? DONT_KNOW : 1 + ((r + i) % 5)));
     [brokenResponseId] = server.bulkInsert(
       responsesList.title,
       [{ ...submissionBody({ cycle: current, pack: defaultPack, kind: 'staff', answers: answers('staff', () => 5), submissionId: 'edited-by-hand' }, '2026-04-02T09:00:00Z'), [responsesList.fields.answers.property]: '{"pack":"wpq-default","version":"1.0.0","audience":"staff","values":[9]}' }],
       'worker2'
     );
-    staffResponses(small, 3, 'worker1', () => 2);
+    staffResponses(small, 3, 201, () => 2);
 
     await manager.actions.addMany([
       { cycleId: current.id, serviceId: house.id, title: 'Monthly supervision for everyone', pillarId: 'culture', statementId: null, detail: null, ownerId: userId(server, 'worker1'), dueDate: '2024-04-15', successMeasure: null, completedDate: null, carriedOverFromId: null },
@@ -203,6 +203,22 @@ describe('read models: overview, my work and portfolio', () => {
   });
 
   describe('rows edited by hand', () => {
+    it('says a change to a row broken by hand was saved and names the damage, never that the row was deleted', async () => {
+      const broken = actionsList.fields.progressNotes;
+      const item = spAs(server, 'manager').web.lists.getByTitle(actionsList.title).items.getById(brokenActionId);
+      const etag = ((await item.select('Id')()) as { 'odata.etag': string })['odata.etag'];
+      const saved = manager.actions.update(brokenActionId, { status: 'in-progress' }, etag);
+      await expect(saved).rejects.toBeInstanceOf(InvalidInputError);
+      await expect(saved).rejects.toThrow(`Your changes were saved. Item ${brokenActionId} of "${actionsList.title}" was changed by hand and cannot be read: Progress notes (${broken.internalName})`);
+      expect(((await item.select(actionsList.fields.status.property)()) as Record<string, string>)[actionsList.fields.status.property]).toBe('In progress');
+      // With the old ETag: a conflict, but the current row cannot be shown, so say why instead of "someone deleted it".
+      const stale = manager.actions.update(brokenActionId, { status: 'done' }, etag);
+      await expect(stale).rejects.toBeInstanceOf(InvalidInputError);
+      await expect(stale).rejects.not.toBeInstanceOf(ConflictError);
+      await item.update({ [actionsList.fields.status.property]: 'Not started' });
+    });
+
+
     it('leaves a malformed action out of the list and names it, without crashing', async () => {
       const { data, warnings } = await manager.actions.listForCycle(current.id);
       expect(data.map((a) => a.id)).not.toContain(brokenActionId);

@@ -2,10 +2,15 @@ import type { LocalSharePoint } from '../../sharepoint/local-server';
 import { DONT_KNOW, type Answer } from '../../src/domain';
 import { allStatements, defaultPack, type ModelPack } from '../../src/model';
 import { ConflictError, DuplicateError, InvalidInputError, NotFoundError, PermissionError } from '../../src/data/errors';
-import { responsesList, settingsList, SCORE_FIELDS } from '../../src/data/schema';
+import { actionsList, responsesList, settingsList, SCORE_FIELDS } from '../../src/data/schema';
 import { createServices, type WpqServices } from '../../src/data/services';
-import type { CareService, Cycle } from '../../src/data/types';
+import type { ActionInput, CareService, Cycle } from '../../src/data/types';
 import { spAs, startSetUpServer, userId } from './support';
+
+/** A pack too big for one column: the default pack with 30 long notes. */
+function bigPack(id: string, title: string, phrase: string, times: number): ModelPack {
+  return { ...defaultPack, id, version: '1.0.0', title, notes: Array.from({ length: 30 }, (_, i) => `Note ${i + 1}: ${phrase.repeat(times).trim()}`) };
+}
 
 function answersFor(audience: 'leaders' | 'staff', value: (i: number) => number | typeof DONT_KNOW): Answer[] {
   return allStatements(defaultPack, audience).map((s, i) => ({ statementId: s.statement.id, value: value(i) }));
@@ -149,6 +154,66 @@ describe('repositories over PnPjs against the local SharePoint', () => {
       expect(owned.data).toHaveLength(75);
     });
 
+    it('keeps each batch under 1 MiB of UTF-8, so long notes with dashes or accents still save', async () => {
+      const other = await manager.cycles.add({ title: 'Batch sizes', serviceId: service.id });
+      // 3,500 characters of three bytes each in UTF-8: 100 of them make 1.1 MB, over SharePoint's limit for one batch.
+      const detail = '“—”'.repeat(1167);
+      server.resetStats();
+      const created = await manager.actions.addMany(
+        Array.from({ length: 100 }, (_, i) => ({
+          cycleId: other.id,
+          serviceId: service.id,
+          title: `Gwaith ${i + 1} — cynllun`,
+          pillarId: null,
+          statementId: null,
+          detail,
+          ownerId: null,
+          dueDate: null,
+          successMeasure: null,
+          completedDate: null,
+          carriedOverFromId: null
+        }))
+      );
+      expect(created).toHaveLength(100);
+      expect(server.stats().requests).toBe(2);
+      expect((await manager.actions.listForCycle(other.id)).data.every((a) => a.detail === detail)).toBe(true);
+    });
+
+    it('refuses values SharePoint would refuse before sending anything, naming each column', async () => {
+      const other = await manager.cycles.add({ title: 'Bad input', serviceId: service.id });
+      const base: ActionInput = {
+        cycleId: other.id,
+        serviceId: service.id,
+        title: 'Fine',
+        pillarId: null,
+        statementId: null,
+        detail: null,
+        ownerId: null,
+        dueDate: null,
+        successMeasure: null,
+        completedDate: null,
+        carriedOverFromId: null
+      };
+      server.resetStats();
+      const inputs = Array.from({ length: 150 }, (_, i) => ({ ...base, title: `Action ${i}` }));
+      inputs[120] = { ...inputs[120], detail: 'x'.repeat(64000), dueDate: '2026-02-30', pillarId: 'p'.repeat(65) };
+      const attempt = manager.actions.addMany(inputs);
+      await expect(attempt).rejects.toBeInstanceOf(InvalidInputError);
+      await expect(attempt).rejects.toMatchObject({
+        list: actionsList.title,
+        problems: [
+          'Pillar holds at most 64 characters, but this has 65.',
+          'Detail holds at most 63,999 characters, but this has 64,000.',
+          'Due date must be a date written as YYYY-MM-DD, not "2026-02-30".'
+        ]
+      });
+      expect(server.stats().requests).toBe(0);
+      expect((await manager.actions.listForCycle(other.id)).data).toHaveLength(0);
+      await expect(manager.reviews.add({ cycleId: other.id, pillarId: 'culture', whatChanged: null, evidence: null, rescore: 140, decisions: null })).rejects.toThrow(
+        'Nothing was saved. New score (%) must be at most 100.'
+      );
+    });
+
     it('turns a 412 into a ConflictError holding my version and theirs', async () => {
       const [first] = (await manager.actions.listForCycle(cycle.id)).data;
       const theirs = await createServices(spAs(server, 'worker1')).actions.update(first.id, { status: 'in-progress', detail: 'Started by Tom' }, first.etag);
@@ -248,13 +313,7 @@ describe('repositories over PnPjs against the local SharePoint', () => {
     });
 
     it('imports a pack larger than one column can hold, reads it back, and refuses to change a pack a cycle uses', async () => {
-      const big: ModelPack = {
-        ...defaultPack,
-        id: 'meadowbank-pack',
-        version: '1.0.0',
-        title: 'Meadowbank pack',
-        notes: Array.from({ length: 30 }, (_, i) => `Note ${i + 1}: ${'local guidance on supervision and wellbeing. '.repeat(20).trim()}`)
-      };
+      const big = bigPack('meadowbank-pack', 'Meadowbank pack', 'local guidance on supervision and wellbeing. ', 20);
       expect(JSON.stringify(big).length).toBeGreaterThan(63999);
       expect((await manager.settings.importPack(big)).outcome).toBe('add');
       const parts = (await spAs(server, 'manager').web.lists.getByTitle(settingsList.title).items.select(settingsList.fields.key.property)()) as Array<Record<string, string>>;
@@ -267,6 +326,29 @@ describe('repositories over PnPjs against the local SharePoint', () => {
       expect(packs.find((p) => p.builtIn)).toMatchObject({ id: defaultPack.id, usedByCycle: true });
       await expect(manager.settings.importPack({ ...big, title: 'Meadowbank pack, changed' })).rejects.toThrow(/cannot change/);
       await expect(manager.settings.importPack({ nonsense: true })).rejects.toBeInstanceOf(InvalidInputError);
+    });
+
+    it('reports a stored pack that was damaged, or whose replacement stopped half-way, as a typed error and never uses it', async () => {
+      const pack = bigPack('damaged-pack', 'Damaged pack', 'guidance on rotas and breaks. ', 25);
+      await manager.settings.importPack(pack);
+      const items = spAs(server, 'manager').web.lists.getByTitle(settingsList.title).items;
+      const keyOf = settingsList.fields.key.property;
+      const valueOf = settingsList.fields.value.property;
+      const rows = (await items.select('Id', keyOf, valueOf).filter(`startswith(${keyOf},'pack:damaged-pack@1.0.0#')`)()) as Array<Record<string, string> & { Id: number }>;
+      expect(rows.length).toBeGreaterThan(1);
+      const part = rows.find((r) => r[valueOf].includes('guidance on rotas')) as Record<string, string> & { Id: number };
+      const read = (): Promise<ModelPack> => createServices(spAs(server, 'worker1')).settings.readPack('damaged-pack', '1.0.0');
+
+      // A replacement that stopped after one part: still JSON, but not the pack that was imported.
+      await items.getById(part.Id).update({ [valueOf]: part[valueOf].replace('guidance on rotas', 'guidance on rotaz') });
+      await expect(read()).rejects.toBeInstanceOf(InvalidInputError);
+      await expect(read()).rejects.toThrow('Model pack damaged-pack 1.0.0 stored on this site is damaged: its content is not what was imported. Import it again.');
+      // A part broken by hand: not JSON at all.
+      await items.getById(part.Id).update({ [valueOf]: `${part[valueOf].slice(0, 100)}` });
+      await expect(read()).rejects.toThrow(/damaged: its parts do not fit together/);
+      // Importing the same pack again repairs it.
+      expect((await manager.settings.importPack(pack)).outcome).toBe('unchanged');
+      expect(await read()).toEqual(pack);
     });
 
     it('chooses the pack that new cycles use, through the Model screen interface', async () => {

@@ -136,6 +136,10 @@ describe('$batch on the wire', () => {
     expect(JSON.parse(r1.text)['odata.error'].code).toBe('-1, Microsoft.Data.OData.ODataException');
     const r2 = await postBatch('--batch_abc\nContent-Type: application/http\n\nNOT A REQUEST LINE\n\n--batch_abc--\n');
     expect(r2.status).toBe(400);
+    // A part whose URL cannot be parsed fails on its own with 400, not as a server error.
+    const badUrl = await postBatch('--batch_abc\nContent-Type: application/http\n\nGET http://[::1/_api/web HTTP/1.1\n\n--batch_abc--\n');
+    expect(badUrl.status).toBe(200);
+    expect(badUrl.text).toContain('HTTP/1.1 400 Bad Request');
     const r3 = await fetch(`${server.siteUrl}/_api/$batch`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', 'X-RequestDigest': await digest(server) }, body: '{}' });
     expect(r3.status).toBe(400);
     expect((await sp(server).web.lists.getByTitle('Batch').select('ItemCount')()).ItemCount).toBe(before);

@@ -1,3 +1,6 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { failure, fixture, keysOf, LocalSharePoint, raw, sp, start } from './helpers';
 
 let server: LocalSharePoint;
@@ -243,6 +246,18 @@ describe('bad input', () => {
     await expectUnchanged(before);
   });
 
+  it('holds at most 63,999 characters in a multiple-lines-of-text column, refusing more and storing nothing', async () => {
+    const before = await count();
+    const r = await raw(server, 'POST', `${VISITS}/items`, { body: { Title: 'Long notes', Notes: 'n'.repeat(64000) } });
+    expect(r.status).toBe(400);
+    expect(r.json['odata.error'].message.value).toBe("The value of field 'Notes' is longer than its maximum length of 63999 characters.");
+    await expectUnchanged(before);
+    const added = await sp(server).web.lists.getByTitle('Visits').items.add({ Title: 'Just fits', Notes: 'n'.repeat(63999) });
+    expect((added.Notes as string).length).toBe(63999);
+    expect((await failure(sp(server).web.lists.getByTitle('Visits').items.getById(added.Id).update({ Notes: 'n'.repeat(64000) }))).status).toBe(400);
+    await sp(server).web.lists.getByTitle('Visits').items.getById(added.Id).delete();
+  });
+
   it('refuses an oversized body with SharePoint’s stream-limit error', async () => {
     const small = await start({ maxBodyBytes: 1000 });
     try {
@@ -272,6 +287,21 @@ describe('bad input', () => {
     await list.items.getById(other.Id).update({ Code: 'V-002', Hours: 1 });
   });
 
+  it('keeps unique values in step with updates, deletes and recycling', async () => {
+    const list = sp(server).web.lists.getByTitle('Visits');
+    const a = await list.items.add({ Title: 'Unique A', Code: 'u-1' });
+    await list.items.getById(a.Id).update({ Code: 'u-2' });
+    const b = await list.items.add({ Title: 'Unique B', Code: 'U-1' }); // u-1 is free again
+    expect((await failure(list.items.add({ Title: 'Clash', Code: 'u-2' }))).status).toBe(409);
+    await list.items.getById(a.Id).delete();
+    const c = await list.items.add({ Title: 'Unique C', Code: 'u-2' });
+    await list.items.getById(b.Id).recycle();
+    const d = await list.items.add({ Title: 'Unique D', Code: 'u-1' });
+    expect((await failure(list.items.getById(d.Id).update({ Code: 'U-2' }))).status).toBe(409);
+    await list.items.getById(c.Id).delete();
+    await list.items.getById(d.Id).delete();
+  });
+
   it('refuses a broken update without changing the item', async () => {
     const item = sp(server).web.lists.getByTitle('Visits').items.getById(1);
     const before = await item();
@@ -279,6 +309,55 @@ describe('bad input', () => {
     const after = await item();
     expect(after.Hours).toBe(before.Hours);
     expect(after.OData__UIVersionString).toBe(before.OData__UIVersionString);
+  });
+});
+
+describe('columns named like JavaScript object members', () => {
+  it('stores and reads columns called constructor, toString and __proto__ like any other, and survives a restart', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wpq-proto-'));
+    const dbFile = path.join(dir, 'site.db');
+    let s = await start({ dbFile });
+    try {
+      const list = () => sp(s).web.lists.getByTitle('Odd');
+      await sp(s).web.lists.add('Odd');
+      const xml = (x: string) => list().fields.createFieldAsXml({ SchemaXml: x, Options: 8 });
+      await xml('<Field Type="Text" Name="constructor" DisplayName="Builder" />');
+      await xml('<Field Type="Note" Name="toString" DisplayName="As text" />');
+      await xml('<Field Type="MultiChoice" Name="__proto__" DisplayName="Proto"><CHOICES><CHOICE>A</CHOICE><CHOICE>B</CHOICE></CHOICES></Field>');
+      await list().items.add({ Title: 'empty' });
+      await list().items.add({ Title: 'full', constructor: 'Bob', toString: 'Some text', OData___proto__: ['A', 'B'] });
+      const read = async (): Promise<unknown[]> => {
+        const r = await raw(s, 'GET', "/_api/web/lists/getByTitle('Odd')/items?$select=Title,constructor,toString,OData___proto__");
+        expect(r.status).toBe(200);
+        expect(r.json).toBeDefined(); // valid JSON
+        return (r.json as { value: unknown[] }).value;
+      };
+      const expected = [
+        expect.objectContaining({ Title: 'empty', constructor: null, toString: null, OData___proto__: null }),
+        expect.objectContaining({ Title: 'full', constructor: 'Bob', toString: 'Some text', OData___proto__: ['A', 'B'] })
+      ];
+      expect(await read()).toEqual(expected);
+      expect(await list().items.filter("constructor eq 'Bob'").select('Id')()).toHaveLength(1);
+      await s.close();
+      s = await start({ dbFile });
+      expect(await read()).toEqual(expected);
+    } finally {
+      await s.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses object-member names as properties and types in list, view and field bodies, and stores nothing', async () => {
+    const lists = "/_api/web/lists";
+    expect((await raw(server, 'POST', lists, { body: { Title: 'Proto list', constructor: 'x' } })).json['odata.error'].message.value).toContain("The property 'constructor' does not exist on type 'SP.List'");
+    expect((await raw(server, 'MERGE', `${VISITS}/views/getByTitle('All Items')`, { body: { toString: true } })).status).toBe(400);
+    expect((await raw(server, 'MERGE', `${VISITS}/fields/getByTitle('Client')`, { body: { constructor: 'x' } })).status).toBe(400);
+    const created = await raw(server, 'POST', `${VISITS}/fields`, { body: { __metadata: { type: 'constructor' }, Title: 'Proto field' } });
+    expect(created.status).toBe(400);
+    const titles = (await sp(server).web.lists.select('Title')()).map((l: { Title: string }) => l.Title);
+    expect(titles).not.toContain('Proto list');
+    expect((await sp(server).web.lists.getByTitle('Visits').fields.select('Title')()).map((f: { Title: string }) => f.Title)).not.toContain('Proto field');
+    expect((await raw(server, 'GET', `${VISITS}/items?$filter=constructor eq 1`)).json['odata.error'].message.value).toBe("Column 'constructor' does not exist. It may have been deleted by another user.");
   });
 });
 
@@ -418,6 +497,11 @@ describe('$filter and $orderby', () => {
     expect((await failure(list.items.filter("Title eq 'unterminated")())).status).toBe(400);
     expect((await failure(list.items.filter("endswith(Title, 'a')")())).status).toBe(400);
     expect((await failure(list.items.filter("Remarks eq 'x'")())).message).toBe("The field 'Remarks' of type 'Note' cannot be used in the query filter expression.");
+    // Deep nesting is a bad expression (400), not a stack overflow inside the server (500).
+    const deep = `${'('.repeat(1000)}Score eq 1${')'.repeat(1000)}`;
+    expect(await failure(list.items.filter(deep)())).toMatchObject({ status: 400, code: '-1, Microsoft.SharePoint.Client.InvalidClientQueryException' });
+    expect(await failure(list.items.filter(`${'not '.repeat(500)}Score eq 1`)())).toMatchObject({ status: 400 });
+    expect(await list.items.filter(`${'('.repeat(20)}Score eq 1${')'.repeat(20)}`).select('Id')()).toBeDefined();
   });
 
   it('orders by several keys, nulls first, and refuses unsortable columns', async () => {

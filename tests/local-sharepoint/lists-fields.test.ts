@@ -211,12 +211,26 @@ describe('fields', () => {
 
   it('updates titles and choices, and refuses unknown field properties', async () => {
     const field = fieldsOf().getByTitle('Status one');
-    await field.update({ Title: 'Status', Choices: { results: ['Open', 'Closed', 'On hold'] } } as Record<string, unknown>);
+    await field.update({ '@odata.type': '#SP.FieldChoice', Title: 'Status', Choices: { results: ['Open', 'Closed', 'On hold'] } } as Record<string, unknown>);
     const after = await fieldsOf().getByInternalNameOrTitle('Status_x0020_one')();
     expect(after).toMatchObject({ Title: 'Status', Choices: ['Open', 'Closed', 'On hold'] });
-    const f = await failure(fieldsOf().getByTitle('Status').update({ Flavour: 'x' }));
+    const f = await failure(fieldsOf().getByTitle('Status').update({ '@odata.type': '#SP.FieldChoice', Flavour: 'x' }));
     expect(f.status).toBe(400);
     expect(f.message).toContain("The property 'Flavour' does not exist on type 'SP.FieldChoice'");
+  });
+
+  it('reads a field MERGE without a type annotation as SP.Field, refusing subtype properties as SharePoint Online does', async () => {
+    // PnPjs v4's field.update() sends plain JSON light: Choices then needs "@odata.type" (pnpcore#1644, pnpjs#1187).
+    const plain = await failure(fieldsOf().getByTitle('Status').update({ Choices: ['Open', 'Closed'] }));
+    expect(plain).toMatchObject({ status: 400, code: '-1, Microsoft.SharePoint.Client.InvalidClientQueryException' });
+    expect(plain.message).toBe("The property 'Choices' does not exist on type 'SP.Field'. Make sure to only use property names that are defined by the type.");
+    expect((await failure(fieldsOf().getByTitle('Status').update({ MaxLength: 20 }))).message).toContain("'MaxLength' does not exist on type 'SP.Field'");
+    // The base type's own properties need no annotation; the verbose and odata.type forms are read too.
+    await fieldsOf().getByTitle('Status').update({ Description: 'Where it stands' });
+    await fieldsOf().getByTitle('Status').update({ 'odata.type': 'SP.FieldChoice', FillInChoice: false } as Record<string, unknown>);
+    await fieldsOf().getByTitle('Status').update({ __metadata: { type: 'SP.FieldMultiChoice' }, Choices: { results: ['Open', 'Closed', 'On hold'] } } as Record<string, unknown>);
+    expect((await failure(fieldsOf().getByTitle('Status').update({ '@odata.type': '#SP.FieldText', MaxLength: 20 } as Record<string, unknown>))).status).toBe(400);
+    expect(await fieldsOf().getByTitle('Status')()).toMatchObject({ Description: 'Where it stands', Choices: ['Open', 'Closed', 'On hold'] });
   });
 
   it('lists fields with built-ins in SharePoint’s order and custom columns after ComplianceAssetId', async () => {

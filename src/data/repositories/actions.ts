@@ -1,9 +1,9 @@
 import type { SPFI } from '@pnp/sp';
 import * as z from 'zod';
-import { anyOf, bodyOf, eq, listOf, readAll, runBatched, valuesOrThrow } from '../access';
+import { addItems, anyOf, bodyOf, eq, listOf, readItem, readItems, runBatched, valuesOrThrow } from '../access';
 import { localToday } from '../dates';
-import { InvalidInputError, spCall } from '../errors';
-import { parseItems, rowWarning, selectFor, type ParsedRow, type RawItem, type ReadResult, type RowOf, type RowWarning } from '../rows';
+import { InvalidInputError } from '../errors';
+import { onlyRow, parseItems, parseJsonColumn, rowWarning, selectFor, type ParsedRow, type RawItem, type ReadResult, type RowOf, type RowWarning } from '../rows';
 import { actionsList, OPEN_ACTION_STATUSES } from '../schema';
 import type { Action, ActionChanges, ActionInput, ProgressNote } from '../types';
 import { updateWithEtag } from './update';
@@ -38,22 +38,6 @@ const ProgressNotesSchema = z.array(
 /** Progress notes live in one multiple-lines-of-text column (63,999 characters); older notes stay in the item's version history. */
 const NOTES_LIMIT = 60000;
 
-function parseNotes(text: string | null): { ok: true; notes: ProgressNote[] } | { ok: false; problem: string } {
-  if (text === null) return { ok: true, notes: [] };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: 'is not valid JSON' };
-  }
-  const parsed = ProgressNotesSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, problem: `do not have the expected shape: ${issue.path.join('.')} ${issue.message}` };
-  }
-  return { ok: true, notes: parsed.data };
-}
-
 function serialiseNotes(notes: readonly ProgressNote[]): string | null {
   if (notes.length === 0) return null;
   let kept = [...notes];
@@ -67,7 +51,7 @@ function serialiseNotes(notes: readonly ProgressNote[]): string | null {
 
 function toAction(p: ParsedRow<ActionRow>, warnings: RowWarning[]): Action | null {
   const r = p.row;
-  const notes = parseNotes(r.progressNotes);
+  const notes = parseJsonColumn(r.progressNotes, ProgressNotesSchema, true);
   if (!notes.ok) {
     warnings.push(rowWarning(actionsList, p.id, actionsList.fields.progressNotes, `The progress notes ${notes.problem}.`));
     return null;
@@ -86,7 +70,7 @@ function toAction(p: ParsedRow<ActionRow>, warnings: RowWarning[]): Action | nul
     status: r.status,
     priority: r.priority,
     successMeasure: r.successMeasure,
-    progressNotes: notes.notes,
+    progressNotes: notes.value ?? [],
     completedDate: r.completedDate,
     carriedOverFromId: r.carriedOverFrom
   };
@@ -124,7 +108,6 @@ function body(values: ActionChanges & Partial<Pick<Action, 'cycleId' | 'serviceI
 function checkInput(input: ActionInput): void {
   const problems: string[] = [];
   if (input.title.trim() === '') problems.push('An action needs a title.');
-  if (input.title.length > 255) problems.push('An action title can be at most 255 characters.');
   if (problems.length > 0) throw new InvalidInputError('The action cannot be saved.', problems, { list: actionsList.title });
 }
 
@@ -155,25 +138,14 @@ export interface ActionsRepository {
 
 export function actionsRepository(sp: SPFI): ActionsRepository {
   const select = selectFor(actionsList, ACTION_KEYS);
-  const items = (): ReturnType<typeof listOf>['items'] => listOf(sp, actionsList).items.select(...select);
-  const get = async (id: number): Promise<Action | null> => {
-    const raw = (await spCall(actionsList.title, () => listOf(sp, actionsList).items.getById(id).select(...select)())) as RawItem;
-    return toActions([raw]).data[0] ?? null;
-  };
+  const get = async (id: number): Promise<Action> => onlyRow(toActions([await readItem(sp, actionsList, id, select)]), actionsList, id);
   const listForCycle = async (cycleId: number): Promise<ReadResult<Action[]>> =>
-    toActions(await readAll(items().filter(eq(actionsList.fields.cycle, cycleId)), actionsList));
+    toActions(await readItems(sp, actionsList, select, eq(actionsList.fields.cycle, cycleId)));
 
   const addMany = async (inputs: ActionInput[]): Promise<Action[]> => {
     inputs.forEach(checkInput);
-    const results = await runBatched(
-      sp,
-      inputs.map((input) => {
-        const b = body({ ...input, status: input.status ?? 'not-started', priority: input.priority ?? 'medium' });
-        return { size: JSON.stringify(b).length + 512, run: (batched: SPFI) => listOf(batched, actionsList).items.add(b) as Promise<RawItem> };
-      }),
-      actionsList
-    );
-    return valuesOrThrow(results, (raws) => toActions(raws).data);
+    const bodies = inputs.map((input) => body({ ...input, status: input.status ?? 'not-started', priority: input.priority ?? 'medium' }));
+    return valuesOrThrow(await addItems(sp, actionsList, bodies), (raws) => toActions(raws).data);
   };
 
   const update = (id: number, changes: ActionChanges, etag: string | null): Promise<Action> => {
@@ -195,7 +167,7 @@ export function actionsRepository(sp: SPFI): ActionsRepository {
     async listOwnedBy(userId, options = {}) {
       let filter = eq(actionsList.fields.owner, userId);
       if (!options.includeFinished) filter += ` and ${anyOf(actionsList.fields.status, OPEN_ACTION_STATUSES)}`;
-      return toActions(await readAll(items().filter(filter), actionsList));
+      return toActions(await readItems(sp, actionsList, select, filter));
     },
     async add(input) {
       const [created] = await addMany([input]);

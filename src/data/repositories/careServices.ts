@@ -1,7 +1,7 @@
 import type { SPFI } from '@pnp/sp';
-import { bodyOf, listOf, readAll } from '../access';
+import { bodyOf, listOf, readItem, readItems } from '../access';
 import { spCall } from '../errors';
-import { parseItems, selectFor, type ParsedRow, type ReadResult, type RowOf } from '../rows';
+import { onlyRow, parseItems, selectFor, type ParsedRow, type ReadResult, type RowOf } from '../rows';
 import { servicesList } from '../schema';
 import type { CareService } from '../types';
 import { updateWithEtag } from './update';
@@ -35,15 +35,14 @@ export interface CareServicesRepository {
 }
 
 export function careServicesRepository(sp: SPFI): CareServicesRepository {
-  const items = (): ReturnType<typeof listOf>['items'] => listOf(sp, servicesList).items.select(...selectFor(servicesList, SERVICE_KEYS));
-  const get = async (id: number): Promise<CareService | null> => {
-    const raw = await spCall(servicesList.title, () => listOf(sp, servicesList).items.getById(id).select(...selectFor(servicesList, SERVICE_KEYS))());
-    const parsed = parseItems(servicesList, SERVICE_KEYS, [raw]);
-    return parsed.rows.length > 0 ? toCareService(parsed.rows[0]) : null;
+  const select = selectFor(servicesList, SERVICE_KEYS);
+  const get = async (id: number): Promise<CareService> => {
+    const { rows, warnings } = parseItems(servicesList, SERVICE_KEYS, [await readItem(sp, servicesList, id, select)]);
+    return onlyRow({ data: rows.map(toCareService), warnings }, servicesList, id);
   };
   return {
     async list() {
-      const { rows, warnings } = parseItems(servicesList, SERVICE_KEYS, await readAll(items(), servicesList));
+      const { rows, warnings } = parseItems(servicesList, SERVICE_KEYS, await readItems(sp, servicesList, select));
       return { data: rows.map(toCareService).sort((a, b) => a.name.localeCompare(b.name, 'en-GB')), warnings };
     },
     async add(input) {

@@ -2,12 +2,12 @@ import type { SPFI } from '@pnp/sp';
 import { PermissionKind } from '@pnp/sp/security';
 import '@pnp/sp/security/list';
 import { buildScoringIndex, createTally, resolveMinimumGroupSize } from '../../domain';
-import { bodyOf, eq, listOf, readAll } from '../access';
-import { aggregateAnswers, type AnswerSource } from '../answers';
-import { NotFoundError, PermissionError, spCall } from '../errors';
-import { parseResults, parseSummary, buildResults } from '../results';
-import { parseItems, rowWarning, selectFor, type ParsedRow, type RawItem, type ReadResult, type RowOf, type RowWarning } from '../rows';
-import { cyclesList, responsesList } from '../schema';
+import { bodyOf, capture, eq, executeBatch, listOf, readItem, readItems, take } from '../access';
+import { aggregateAnswers, hasScoredAnswer, latestPerPerson, type StoredResponse } from '../answers';
+import { PermissionError, spCall } from '../errors';
+import { buildResults, parseResults, parseSummary, resultsToShow } from '../results';
+import { etagVersion, onlyRow, parseItems, rowWarning, selectFor, type ParsedRow, type RawItem, type ReadResult, type RowOf, type RowWarning } from '../rows';
+import { cyclesList, responsesList, SYSTEM_FIELDS } from '../schema';
 import type { Cycle, PublishedResults } from '../types';
 import type { SettingsRepository } from './settings';
 import { updateWithEtag } from './update';
@@ -44,7 +44,7 @@ export function toCycle(p: ParsedRow<CycleRow>, warnings: RowWarning[]): Cycle {
     endDate: r.endDate,
     minimumGroupSize: r.minimumGroupSize,
     publishedAt: r.publishedAt,
-    summary: summary.ok ? summary.value : null
+    summary: summary.ok ? resultsToShow(summary.value, r.minimumGroupSize) : null
   };
 }
 
@@ -96,22 +96,14 @@ export interface CyclesRepository {
 
 export function cyclesRepository(sp: SPFI, settings: SettingsRepository): CyclesRepository {
   const select = selectFor(cyclesList, CYCLE_KEYS);
-  const get = async (id: number): Promise<Cycle> => {
-    const raw = await spCall(cyclesList.title, () => listOf(sp, cyclesList).items.getById(id).select(...select)());
-    const { data, warnings } = toCycles([raw as RawItem]);
-    if (data.length === 0) {
-      const w = warnings[0];
-      throw new NotFoundError(`Cycle ${id} cannot be read: ${w ? `${w.field} ${w.problem}` : 'it is damaged'}.`, { list: cyclesList.title });
-    }
-    return data[0];
-  };
+  const get = async (id: number): Promise<Cycle> => onlyRow(toCycles([await readItem(sp, cyclesList, id, select)]), cyclesList, id);
 
   return {
     async listForService(serviceId) {
-      return toCycles(await readAll(listOf(sp, cyclesList).items.select(...select).filter(eq(cyclesList.fields.service, serviceId)), cyclesList));
+      return toCycles(await readItems(sp, cyclesList, select, eq(cyclesList.fields.service, serviceId)));
     },
     async listAll() {
-      return toCycles(await readAll(listOf(sp, cyclesList).items.select(...select), cyclesList));
+      return toCycles(await readItems(sp, cyclesList, select));
     },
     get,
     async add(input) {
@@ -152,43 +144,51 @@ export function cyclesRepository(sp: SPFI, settings: SettingsRepository): Cycles
     },
     async publishResults(id) {
       const [batched, execute] = sp.batched();
-      const permsP = listOf(batched, responsesList).getCurrentUserEffectivePermissions();
-      const cycleP = listOf(batched, cyclesList).items.getById(id).select(...select)();
-      await spCall(cyclesList.title, () => execute());
-      const perms = await spCall(responsesList.title, () => permsP);
+      const permsP = capture(listOf(batched, responsesList).getCurrentUserEffectivePermissions());
+      const cycleP = capture(listOf(batched, cyclesList).items.getById(id).select(...select, cyclesList.fields.results.property)() as Promise<RawItem>);
+      await executeBatch(execute);
+      const perms = await take(permsP, responsesList);
       if (!sp.web.hasPermissions(perms, PermissionKind.ManageLists)) {
         throw new PermissionError(
           'Only people who can manage lists on this site (site owners) can publish results, because only they can read every response.',
           { status: 403, list: responsesList.title }
         );
       }
-      const warnings: RowWarning[] = [];
-      const parsedCycle = toCycles([(await spCall(cyclesList.title, () => cycleP)) as RawItem]);
-      warnings.push(...parsedCycle.warnings);
-      const cycle = parsedCycle.data[0];
-      if (!cycle) throw new NotFoundError(`Cycle ${id} cannot be read: ${warnings.map((w) => `${w.field} ${w.problem}`).join('; ')}`, { list: cyclesList.title });
+      const rawCycle = await take(cycleP, cyclesList);
+      const parsedCycle = toCycles([rawCycle]);
+      const cycle = onlyRow(parsedCycle, cyclesList, id);
+      const warnings: RowWarning[] = [...parsedCycle.warnings];
+      const previous = parseResults((rawCycle[cyclesList.fields.results.property] as string | null) ?? null);
+      if (!previous.ok) warnings.push(rowWarning(cyclesList, id, cyclesList.fields.results, `${previous.problem}; they are replaced now`));
       const [pack, defaults] = await Promise.all([settings.readPack(cycle.packId, cycle.packVersion), settings.readDefaults()]);
       const minimumGroupSize = resolveMinimumGroupSize(cycle.minimumGroupSize ?? defaults.minimumGroupSize);
 
-      const raws = await readAll(
-        listOf(sp, responsesList)
-          .items.select('Id', responsesList.fields.kind.property, responsesList.fields.answers.property)
-          .filter(eq(responsesList.fields.cycle, id)),
-        responsesList
-      );
+      const answersProp = responsesList.fields.answers.property;
+      const raws = await readItems(sp, responsesList, ['Id', SYSTEM_FIELDS.authorId, responsesList.fields.kind.property, answersProp], eq(responsesList.fields.cycle, id));
       const kinds = parseItems(responsesList, ['kind'], raws);
       warnings.push(...kinds.warnings);
-      const byKind: Record<'leaders' | 'staff', AnswerSource[]> = { leaders: [], staff: [] };
-      const answersProp = responsesList.fields.answers.property;
       const rawById = new Map(raws.map((r) => [r.Id as number, r]));
-      for (const r of kinds.rows) byKind[r.row.kind].push({ id: r.id, answers: rawById.get(r.id)?.[answersProp] });
       const excluded: number[] = kinds.warnings.map((w) => w.itemId);
-      const tallies = { leaders: createTally(buildScoringIndex(pack, 'leaders')), staff: createTally(buildScoringIndex(pack, 'staff')) };
+      const indexes = { leaders: buildScoringIndex(pack, 'leaders'), staff: buildScoringIndex(pack, 'staff') };
+      const tallies = { leaders: createTally(indexes.leaders), staff: createTally(indexes.staff) };
+      const staffBasis = new Map<number, number>();
       for (const kind of ['leaders', 'staff'] as const) {
-        const { rejected } = aggregateAnswers(tallies[kind].index, byKind[kind], tallies[kind]);
+        const stored: StoredResponse[] = kinds.rows
+          .filter((r) => r.row.kind === kind)
+          .map((r) => {
+            const raw = rawById.get(r.id) as RawItem;
+            return { id: r.id, authorId: raw[SYSTEM_FIELDS.authorId], version: etagVersion(r.etag), answers: raw[answersProp] };
+          });
+        const counted = latestPerPerson(stored);
+        const { rejected } = aggregateAnswers(indexes[kind], counted, tallies[kind]);
+        const left = new Set<number>();
         for (const r of rejected) {
+          left.add(r.id);
           excluded.push(r.id);
           warnings.push(rowWarning(responsesList, r.id, responsesList.fields.answers, `The answers ${r.problem}.`));
+        }
+        if (kind === 'staff') {
+          for (const r of counted) if (!left.has(r.id) && hasScoredAnswer(indexes.staff, r.answers)) staffBasis.set(r.id, r.version);
         }
       }
       const built = buildResults({
@@ -198,8 +198,20 @@ export function cyclesRepository(sp: SPFI, settings: SettingsRepository): Cycles
         publishedAt: new Date().toISOString(),
         leaders: tallies.leaders,
         staff: tallies.staff,
+        staffBasis,
+        previous: previous.ok ? previous.value : null,
         excludedResponseIds: excluded.sort((a, b) => a - b)
       });
+      if (built.staffHeldBack !== null) {
+        warnings.push(
+          rowWarning(
+            cyclesList,
+            id,
+            cyclesList.fields.results,
+            `The staff results were not updated: only ${built.staffHeldBack} staff ${built.staffHeldBack === 1 ? 'response has' : 'responses have'} changed since they were last shown, fewer than the minimum group size of ${minimumGroupSize}, and comparing the two would show those answers. They update once at least ${minimumGroupSize} have changed.`
+          )
+        );
+      }
       await spCall(cyclesList.title, () =>
         listOf(sp, cyclesList)
           .items.getById(id)

@@ -1,9 +1,9 @@
 import type { SPFI } from '@pnp/sp';
 import { measureValue } from '../../domain';
 import { findMeasure, type ModelPack } from '../../model';
-import { bodyOf, eq, listOf, readAll, runBatched, valuesOrThrow } from '../access';
-import { InvalidInputError, spCall } from '../errors';
-import { parseItems, selectFor, type ParsedRow, type RawItem, type ReadResult, type RowOf } from '../rows';
+import { addItems, bodyOf, eq, readItem, readItems, valuesOrThrow } from '../access';
+import { InvalidInputError } from '../errors';
+import { onlyRow, parseItems, selectFor, type ParsedRow, type RawItem, type ReadResult, type RowOf } from '../rows';
 import { measuresList } from '../schema';
 import type { MeasureInput, MeasureRecord } from '../types';
 import { updateWithEtag } from './update';
@@ -60,10 +60,7 @@ export interface MeasuresRepository {
 
 export function measuresRepository(sp: SPFI): MeasuresRepository {
   const select = selectFor(measuresList, MEASURE_KEYS);
-  const get = async (id: number): Promise<MeasureRecord | null> => {
-    const raw = (await spCall(measuresList.title, () => listOf(sp, measuresList).items.getById(id).select(...select)())) as RawItem;
-    return toMeasures([raw]).data[0] ?? null;
-  };
+  const get = async (id: number): Promise<MeasureRecord> => onlyRow(toMeasures([await readItem(sp, measuresList, id, select)]), measuresList, id);
   const bodyFor = (input: Partial<MeasureInput>, value: number | null | undefined, title?: string): Record<string, unknown> =>
     bodyOf(measuresList, {
       title,
@@ -79,16 +76,11 @@ export function measuresRepository(sp: SPFI): MeasuresRepository {
     });
   const recordMany = async (inputs: MeasureInput[], pack: ModelPack): Promise<MeasureRecord[]> => {
     const bodies = inputs.map((input) => bodyFor(input, valueOf(pack, input), findMeasure(pack, input.measureId)?.name));
-    const results = await runBatched(
-      sp,
-      bodies.map((b) => ({ size: JSON.stringify(b).length + 512, run: (batched: SPFI) => listOf(batched, measuresList).items.add(b) as Promise<RawItem> })),
-      measuresList
-    );
-    return valuesOrThrow(results, (raws) => toMeasures(raws).data);
+    return valuesOrThrow(await addItems(sp, measuresList, bodies), (raws) => toMeasures(raws).data);
   };
   return {
     async listForService(serviceId) {
-      return toMeasures(await readAll(listOf(sp, measuresList).items.select(...select).filter(eq(measuresList.fields.service, serviceId)), measuresList));
+      return toMeasures(await readItems(sp, measuresList, select, eq(measuresList.fields.service, serviceId)));
     },
     async record(input, pack) {
       const [created] = await recordMany([input], pack);
@@ -96,8 +88,7 @@ export function measuresRepository(sp: SPFI): MeasuresRepository {
     },
     recordMany,
     async update(id, changes, etag, pack) {
-      const current = await get(id);
-      const merged = { ...(current as MeasureRecord), ...changes };
+      const merged = { ...(await get(id)), ...changes };
       return updateWithEtag({
         sp,
         list: measuresList,

@@ -1,7 +1,7 @@
 import type { SPFI } from '@pnp/sp';
 import { buildScoringIndex, encodeAnswers, responseAreaPercents, type Answer } from '../../domain';
 import type { ModelPack } from '../../model';
-import { anyOf, bodyOf, eq, listOf, readAll } from '../access';
+import { anyOf, bodyOf, eq, listOf, readItems } from '../access';
 import { answerProblems, serialiseAnswers } from '../answers';
 import { DuplicateError, InvalidInputError, spCall, toDataError } from '../errors';
 import { parseItems, selectFor, type ParsedRow, type RawItem, type ReadResult, type RowOf } from '../rows';
@@ -76,7 +76,7 @@ export function responsesRepository(sp: SPFI): ResponsesRepository {
   const select = selectFor(responsesList, RESPONSE_KEYS);
 
   const findBySubmissionId = async (submissionId: string): Promise<SurveyResponseSummary | null> => {
-    const raws = await readAll(listOf(sp, responsesList).items.select(...select).filter(eq(responsesList.fields.submissionId, submissionId)), responsesList);
+    const raws = await readItems(sp, responsesList, select, eq(responsesList.fields.submissionId, submissionId));
     const { rows } = parseItems(responsesList, RESPONSE_KEYS, raws);
     return rows.length > 0 ? toSummary(rows[0]) : null;
   };
@@ -109,7 +109,7 @@ export function responsesRepository(sp: SPFI): ResponsesRepository {
     async mine(userId, cycleIds) {
       if (cycleIds.length === 0) return { data: [], warnings: [] };
       const filter = `${anyOf(responsesList.fields.cycle, cycleIds)} and ${SYSTEM_FIELDS.authorId} eq ${userId}`;
-      const raws = await readAll(listOf(sp, responsesList).items.select(...select).filter(filter), responsesList);
+      const raws = await readItems(sp, responsesList, select, filter);
       const { rows, warnings } = parseItems(responsesList, RESPONSE_KEYS, raws);
       return { data: rows.map(toSummary), warnings };
     },

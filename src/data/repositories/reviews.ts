@@ -1,7 +1,7 @@
 import type { SPFI } from '@pnp/sp';
-import { bodyOf, eq, listOf, readAll } from '../access';
+import { bodyOf, eq, listOf, readItem, readItems } from '../access';
 import { spCall } from '../errors';
-import { parseItems, selectFor, type ParsedRow, type RawItem, type ReadResult, type RowOf } from '../rows';
+import { onlyRow, parseItems, selectFor, type ParsedRow, type RawItem, type ReadResult, type RowOf } from '../rows';
 import { reviewsList } from '../schema';
 import type { Review, ReviewInput } from '../types';
 import { updateWithEtag } from './update';
@@ -43,21 +43,19 @@ export interface ReviewsRepository {
 
 export function reviewsRepository(sp: SPFI): ReviewsRepository {
   const select = selectFor(reviewsList, REVIEW_KEYS);
-  const get = async (id: number): Promise<Review | null> => {
-    const raw = (await spCall(reviewsList.title, () => listOf(sp, reviewsList).items.getById(id).select(...select)())) as RawItem;
-    const { rows } = parseItems(reviewsList, REVIEW_KEYS, [raw]);
-    return rows.length > 0 ? toReview(rows[0]) : null;
+  const get = async (id: number): Promise<Review> => {
+    const { rows, warnings } = parseItems(reviewsList, REVIEW_KEYS, [await readItem(sp, reviewsList, id, select)]);
+    return onlyRow({ data: rows.map(toReview), warnings }, reviewsList, id);
   };
   return {
     async listForCycle(cycleId) {
-      const raws = await readAll(listOf(sp, reviewsList).items.select(...select).filter(eq(reviewsList.fields.cycle, cycleId)), reviewsList);
+      const raws = await readItems(sp, reviewsList, select, eq(reviewsList.fields.cycle, cycleId));
       const { rows, warnings } = parseItems(reviewsList, REVIEW_KEYS, raws);
       return { data: rows.map(toReview), warnings };
     },
     async add(input) {
       const raw = (await spCall(reviewsList.title, () => listOf(sp, reviewsList).items.add(body(input, `Review of ${input.pillarId}`)))) as RawItem;
-      const created = await get(raw.Id as number);
-      return created ?? { ...input, id: raw.Id as number, etag: null };
+      return get(raw.Id as number);
     },
     async update(id, changes, etag) {
       return updateWithEtag({ sp, list: reviewsList, id, etag, body: body(changes), read: get, mine: (now) => ({ ...(now as Review), ...changes }) });

@@ -2,9 +2,9 @@ import type { SPFI } from '@pnp/sp';
 import * as z from 'zod';
 import { checkPackReplacement, packContentHash, resolveMinimumGroupSize, type PackReplacementDecision, type StoredPackInfo } from '../../domain';
 import { defaultPack, formatProblem, validateModelPack, type ModelPack } from '../../model';
-import { bodyOf, eq, listOf, quote, readAll, runBatched, valuesOrThrow } from '../access';
+import { bodyOf, eq, listOf, quote, readItems, runBatched, valuesOrThrow } from '../access';
 import { InvalidInputError, spCall } from '../errors';
-import { parseItems, selectFor } from '../rows';
+import { parseItems, parseJsonColumn, selectFor } from '../rows';
 import { cyclesList, settingsList } from '../schema';
 import type { SiteDefaults, StoredPackSummary } from '../types';
 
@@ -74,7 +74,6 @@ export interface SettingsRepository {
 export function settingsRepository(sp: SPFI): SettingsRepository {
   const packCache = new Map<string, Promise<ModelPack>>();
   const select = selectFor(settingsList, KEYS);
-  const items = (): ReturnType<typeof listOf>['items'] => listOf(sp, settingsList).items.select(...select);
 
   const findIds = async (keys: string[]): Promise<Map<string, number>> => {
     const found = new Map<string, number>();
@@ -82,29 +81,29 @@ export function settingsRepository(sp: SPFI): SettingsRepository {
     for (let i = 0; i < keys.length; i += 20) {
       const chunk = keys.slice(i, i + 20);
       const filter = chunk.map((k) => eq(settingsList.fields.key, k)).join(' or ');
-      const raws = await readAll(listOf(sp, settingsList).items.select('Id', settingsList.fields.key.property).filter(filter), settingsList);
+      const raws = await readItems(sp, settingsList, ['Id', settingsList.fields.key.property], filter);
       for (const raw of raws) found.set(String(raw[settingsList.fields.key.property]), raw.Id as number);
     }
     return found;
   };
 
   const readValue = async (key: string): Promise<string | null> => {
-    const raws = await readAll(items().filter(eq(settingsList.fields.key, key)), settingsList);
+    const raws = await readItems(sp, settingsList, select, eq(settingsList.fields.key, key));
     const { rows } = parseItems(settingsList, KEYS, raws);
     return rows.length > 0 ? rows[0].row.value : null;
   };
 
   const writeMany = async (entries: Array<{ key: string; value: string; title: string }>): Promise<void> => {
+    const bodies = entries.map((e) => bodyOf(settingsList, { title: e.title, key: e.key, value: e.value }));
     const ids = await findIds(entries.map((e) => e.key));
     const results = await runBatched(
       sp,
-      entries.map((e) => ({
-        size: e.value.length * 2 + 512,
+      entries.map((e, i) => ({
+        body: bodies[i],
         run: (b: SPFI) => {
-          const body = bodyOf(settingsList, { title: e.title, key: e.key, value: e.value });
           const id = ids.get(e.key);
           const target = listOf(b, settingsList).items;
-          return id === undefined ? target.add(body).then(() => undefined) : target.getById(id).update(body).then(() => undefined);
+          return id === undefined ? target.add(bodies[i]).then(() => undefined) : target.getById(id).update(bodies[i]).then(() => undefined);
         }
       })),
       settingsList
@@ -113,59 +112,57 @@ export function settingsRepository(sp: SPFI): SettingsRepository {
   };
 
   const packHeaders = async (): Promise<PackHeader[]> => {
-    const raws = await readAll(items().filter(`startswith(${settingsList.fields.key.property},${quote(SETTING_KEYS.packPrefix)})`), settingsList);
+    const raws = await readItems(sp, settingsList, select, `startswith(${settingsList.fields.key.property},${quote(SETTING_KEYS.packPrefix)})`);
     const { rows } = parseItems(settingsList, KEYS, raws);
     const headers: PackHeader[] = [];
     for (const r of rows) {
-      if (r.row.key.includes('#') || r.row.value === null) continue;
-      try {
-        const parsed = PackHeaderSchema.safeParse(JSON.parse(r.row.value));
-        if (parsed.success) headers.push(parsed.data);
-      } catch {
-        // A header someone broke by hand: the pack is simply not offered.
-      }
+      if (r.row.key.includes('#')) continue;
+      // A header someone broke by hand: the pack is simply not offered.
+      const parsed = parseJsonColumn(r.row.value, PackHeaderSchema);
+      if (parsed.ok && parsed.value !== null) headers.push(parsed.value);
     }
     return headers;
   };
 
   const readActivePack = async (): Promise<{ id: string; version: string }> => {
-    const v = await readValue(SETTING_KEYS.activePack);
-    if (v !== null) {
-      try {
-        const parsed = ActivePackSchema.safeParse(JSON.parse(v));
-        if (parsed.success) return parsed.data;
-      } catch {
-        // A value broken by hand: fall back to the default pack.
-      }
-    }
-    return { id: defaultPack.id, version: defaultPack.version };
+    // A value broken by hand falls back to the default pack.
+    const parsed = parseJsonColumn(await readValue(SETTING_KEYS.activePack), ActivePackSchema);
+    return parsed.ok && parsed.value !== null ? parsed.value : { id: defaultPack.id, version: defaultPack.version };
   };
 
   const versionsUsedByCycles = async (packId: string): Promise<Set<string>> => {
-    const raws = await readAll(
-      listOf(sp, cyclesList).items.select('Id', cyclesList.fields.packVersion.property).filter(eq(cyclesList.fields.packId, packId)),
-      cyclesList
-    );
+    const raws = await readItems(sp, cyclesList, ['Id', cyclesList.fields.packVersion.property], eq(cyclesList.fields.packId, packId));
     return new Set(raws.map((r) => String(r[cyclesList.fields.packVersion.property])));
   };
 
   const loadPack = async (id: string, version: string): Promise<ModelPack> => {
     const prefix = packKey(id, version);
-    const raws = await readAll(items().filter(`startswith(${settingsList.fields.key.property},${quote(prefix)})`), settingsList);
+    const raws = await readItems(sp, settingsList, select, `startswith(${settingsList.fields.key.property},${quote(prefix)})`);
     const { rows } = parseItems(settingsList, KEYS, raws);
     const header = rows.find((r) => r.row.key === prefix);
     if (!header || header.row.value === null) throw new InvalidInputError(`Model pack ${id} ${version} is not stored on this site.`);
-    const meta = PackHeaderSchema.parse(JSON.parse(header.row.value));
+    // A pack edited by hand, or one whose replacement was interrupted half-way, is reported, never used.
+    const damaged = (why: string): InvalidInputError =>
+      new InvalidInputError(`Model pack ${id} ${version} stored on this site is damaged: ${why}. Import it again.`, [], { list: settingsList.title });
+    const meta = parseJsonColumn(header.row.value, PackHeaderSchema);
+    if (!meta.ok || meta.value === null) throw damaged(`its description ${meta.ok ? 'is empty' : meta.problem}`);
     const parts: string[] = [];
-    for (let n = 0; n < meta.parts; n++) {
+    for (let n = 0; n < meta.value.parts; n++) {
       const part = rows.find((r) => r.row.key === partKey(id, version, n));
-      if (!part || part.row.value === null) throw new InvalidInputError(`Model pack ${id} ${version} is incomplete on this site: import it again.`);
+      if (!part || part.row.value === null) throw damaged(`part ${n + 1} of ${meta.value.parts} is missing`);
       parts.push(part.row.value);
     }
-    const result = validateModelPack(JSON.parse(parts.join('')));
+    let json: unknown;
+    try {
+      json = JSON.parse(parts.join(''));
+    } catch {
+      throw damaged('its parts do not fit together');
+    }
+    const result = validateModelPack(json);
     if (!result.ok) {
       throw new InvalidInputError(`Model pack ${id} ${version} stored on this site is not valid.`, result.problems.slice(0, 5).map(formatProblem));
     }
+    if (packContentHash(result.pack) !== meta.value.contentHash) throw damaged('its content is not what was imported');
     return result.pack;
   };
 
@@ -176,16 +173,9 @@ export function settingsRepository(sp: SPFI): SettingsRepository {
       return Number.isInteger(n) ? n : null;
     },
     async readDefaults() {
-      const v = await readValue(SETTING_KEYS.defaults);
-      let configured: number | undefined;
-      if (v !== null) {
-        try {
-          configured = DefaultsSchema.parse(JSON.parse(v)).minimumGroupSize;
-        } catch {
-          configured = undefined;
-        }
-      }
-      return { minimumGroupSize: resolveMinimumGroupSize(configured) };
+      // A value broken by hand falls back to the default, which a site can raise but never lower.
+      const parsed = parseJsonColumn(await readValue(SETTING_KEYS.defaults), DefaultsSchema);
+      return { minimumGroupSize: resolveMinimumGroupSize(parsed.ok ? parsed.value?.minimumGroupSize : undefined) };
     },
     async saveDefaults(defaults) {
       await writeMany([
@@ -249,7 +239,12 @@ export function settingsRepository(sp: SPFI): SettingsRepository {
       ];
       const decision = checkPackReplacement(stored, pack);
       if (decision.outcome === 'refuse') throw new InvalidInputError(decision.message);
-      if (decision.outcome === 'unchanged') return decision;
+      if (decision.outcome === 'unchanged') {
+        // The same content again: nothing to do, unless the stored copy was damaged; then writing it
+        // again (the very content cycles pinned) is how it is repaired.
+        const intact = isDefaultPack(pack.id, pack.version) || (await loadPack(pack.id, pack.version).then(() => true, () => false));
+        if (intact) return decision;
+      }
       const text = JSON.stringify(pack);
       const parts: string[] = [];
       for (let i = 0; i < text.length; i += PACK_PART_CHARS) parts.push(text.slice(i, i + PACK_PART_CHARS));

@@ -1,6 +1,6 @@
 import type { SPFI } from '@pnp/sp';
 import { listOf } from '../access';
-import { ConflictError, isPreconditionFailed, NotFoundError, toDataError } from '../errors';
+import { ConflictError, InvalidInputError, isPreconditionFailed, NotFoundError, toDataError } from '../errors';
 import type { ListDef } from '../schema';
 
 export interface UpdateRequest<T> {
@@ -10,8 +10,8 @@ export interface UpdateRequest<T> {
   body: Record<string, unknown>;
   /** The ETag the person's copy was read with; null saves without the check (only for app-owned columns). */
   etag: string | null;
-  /** Reads the item as it is now; null when it no longer exists. */
-  read: (id: number) => Promise<T | null>;
+  /** Reads the item as it is now: a NotFoundError when it no longer exists, an InvalidInputError when someone broke it by hand. */
+  read: (id: number) => Promise<T>;
   /** The person's version: their changes over the given current item. */
   mine: (current: T | null) => T;
 }
@@ -35,7 +35,11 @@ export async function updateWithEtag<T>(req: UpdateRequest<T>): Promise<T> {
     }
     throw toDataError(error, { list: req.list.title });
   }
-  const saved = await req.read(req.id);
-  if (saved === null) throw new NotFoundError('This item no longer exists. Someone may have deleted it.', { list: req.list.title });
-  return saved;
+  try {
+    return await req.read(req.id);
+  } catch (readError) {
+    // The change is stored; say so, so that nobody saves it again.
+    if (readError instanceof InvalidInputError) throw new InvalidInputError(`Your changes were saved. ${readError.message}`, [], { list: req.list.title });
+    throw readError;
+  }
 }

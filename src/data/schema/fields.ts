@@ -78,7 +78,7 @@ const emptyToNull = (v: string | null): string | null => (v === null || v.trim()
 export function textField(c: Common & { required: true; maxLength?: number; unique?: boolean }): FieldDef<string>;
 export function textField(c: Common & { required?: false; maxLength?: number; unique?: boolean }): FieldDef<string | null>;
 export function textField(c: Common & { required?: boolean; maxLength?: number; unique?: boolean }): FieldDef<string | null> {
-  const maxLength = c.maxLength ?? 255;
+  const maxLength = c.maxLength ?? TEXT_MAX_LENGTH;
   const text = z.string().max(maxLength, { error: `must be at most ${maxLength} characters` });
   const read = c.required
     ? text.refine((s) => s.trim() !== '', { message: 'must not be empty' })
@@ -96,9 +96,14 @@ export function titleField(c: { displayName: string; description: string; requir
   return { ...f, builtin: true };
 }
 
+/** The most characters SharePoint keeps in a multiple-lines-of-text column of a list. */
+export const NOTE_MAX_LENGTH = 63999;
+/** The most characters SharePoint keeps in a single line of text. */
+export const TEXT_MAX_LENGTH = 255;
+
 /** Multiple lines of plain text: never indexed, never filtered on; up to 63,999 characters in a list. */
 export function noteField(c: Common & { required?: boolean; numLines?: number }): FieldDef<string | null> {
-  const read = z.string().max(63999).nullable().transform(emptyToNull);
+  const read = z.string().max(NOTE_MAX_LENGTH).nullable().transform(emptyToNull);
   return { ...base('note', { ...c, indexed: false }, c.required === true), numLines: c.numLines ?? 6, read };
 }
 

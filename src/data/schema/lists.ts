@@ -124,6 +124,16 @@ const priorityField = choiceField({
   since: 2
 });
 
+/** The service a row belongs to: one indexed lookup column, the same in every list that has one. */
+function serviceColumn(description: string): FieldDef<number> {
+  return lookupField({ internalName: 'WpqService', displayName: 'Service', description, list: 'services', required: true, indexed: true });
+}
+
+/** The cycle a row belongs to: one indexed lookup column, the same in every list that has one. */
+function cycleColumn(description: string, since?: number): FieldDef<number> {
+  return lookupField({ internalName: 'WpqCycle', displayName: 'Cycle', description, list: 'cycles', required: true, indexed: true, since });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Lists
 
@@ -188,14 +198,7 @@ export const cyclesList = list({
   since: 1,
   fields: {
     title: titleField({ displayName: 'Cycle name', description: 'For example "Spring 2026".', required: true }),
-    service: lookupField({
-      internalName: 'WpqService',
-      displayName: 'Service',
-      description: 'The service this cycle belongs to.',
-      list: 'services',
-      required: true,
-      indexed: true
-    }),
+    service: serviceColumn('The service this cycle belongs to.'),
     packId: textField({
       internalName: 'WpqPackId',
       displayName: 'Model pack',
@@ -271,22 +274,8 @@ export const responsesList = list({
   since: 1,
   fields: {
     title: titleField({ displayName: 'Response', description: 'Filled in by the app.', required: false }),
-    cycle: lookupField({
-      internalName: 'WpqCycle',
-      displayName: 'Cycle',
-      description: 'The cycle this response belongs to.',
-      list: 'cycles',
-      required: true,
-      indexed: true
-    }),
-    service: lookupField({
-      internalName: 'WpqService',
-      displayName: 'Service',
-      description: 'The service of the cycle.',
-      list: 'services',
-      required: true,
-      indexed: true
-    }),
+    cycle: cycleColumn('The cycle this response belongs to.'),
+    service: serviceColumn('The service of the cycle.'),
     kind: kindField,
     submissionId: textField({
       internalName: 'WpqSubmissionId',
@@ -317,22 +306,8 @@ export const actionsList = list({
   since: 1,
   fields: {
     title: titleField({ displayName: 'Action', description: 'What will be done, in a few words.', required: true }),
-    cycle: lookupField({
-      internalName: 'WpqCycle',
-      displayName: 'Cycle',
-      description: 'The cycle whose plan holds this action.',
-      list: 'cycles',
-      required: true,
-      indexed: true
-    }),
-    service: lookupField({
-      internalName: 'WpqService',
-      displayName: 'Service',
-      description: 'The service the action is for.',
-      list: 'services',
-      required: true,
-      indexed: true
-    }),
+    cycle: cycleColumn('The cycle whose plan holds this action.'),
+    service: serviceColumn('The service the action is for.'),
     pillarId: textField({ internalName: 'WpqPillarId', displayName: 'Pillar', description: 'Id of the pillar or theme in the model pack.', maxLength: 64 }),
     statementId: textField({
       internalName: 'WpqStatementId',
@@ -377,14 +352,7 @@ export const measuresList = list({
   since: 1,
   fields: {
     title: titleField({ displayName: 'Measure name', description: 'Filled in by the app from the model pack.', required: false }),
-    service: lookupField({
-      internalName: 'WpqService',
-      displayName: 'Service',
-      description: 'The service measured.',
-      list: 'services',
-      required: true,
-      indexed: true
-    }),
+    service: serviceColumn('The service measured.'),
     measureId: textField({
       internalName: 'WpqMeasureId',
       displayName: 'Measure',
@@ -425,15 +393,7 @@ export const reviewsList = list({
   since: 2,
   fields: {
     title: titleField({ displayName: 'Review', description: 'Filled in by the app.', required: false }),
-    cycle: lookupField({
-      internalName: 'WpqCycle',
-      displayName: 'Cycle',
-      description: 'The cycle reviewed.',
-      list: 'cycles',
-      required: true,
-      indexed: true,
-      since: 2
-    }),
+    cycle: cycleColumn('The cycle reviewed.', 2),
     pillarId: textField({
       internalName: 'WpqPillarId',
       displayName: 'Pillar',

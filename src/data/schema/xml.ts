@@ -12,6 +12,17 @@ export function xmlEscape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
+/** The choices of a Choice column's SchemaXml, as SharePoint returns it. */
+export function choicesInSchemaXml(schemaXml: string): string[] {
+  const out: string[] = [];
+  const re = /<CHOICE>([\s\S]*?)<\/CHOICE>/gi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(schemaXml)) !== null) {
+    out.push(m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'));
+  }
+  return out;
+}
+
 /**
  * A stable GUID for a column of a list, the same on every site and in every artefact, so that a
  * column created by the app and one created by an administrator's template are the same column.
@@ -25,7 +36,8 @@ export function fieldId(list: ListKey, field: FieldDef): string {
 
 const bool = (b: boolean): string => (b ? 'TRUE' : 'FALSE');
 
-const TYPE: Record<FieldDef['kind'], string> = {
+/** SharePoint's type of each kind of column, as in SchemaXml's Type and a field's TypeAsString. */
+export const FIELD_TYPE: Record<FieldDef['kind'], string> = {
   text: 'Text',
   note: 'Note',
   number: 'Number',
@@ -45,7 +57,7 @@ const TYPE: Record<FieldDef['kind'], string> = {
 export function fieldSchemaXml(list: ListKey, field: FieldDef, lookupListRef?: string): string {
   const a: Array<[string, string]> = [
     ['ID', `{${fieldId(list, field)}}`],
-    ['Type', TYPE[field.kind]],
+    ['Type', FIELD_TYPE[field.kind]],
     ['Name', field.internalName],
     ['StaticName', field.internalName],
     ['DisplayName', field.displayName],
