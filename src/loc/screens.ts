@@ -164,6 +164,7 @@ export const enGBScreens = {
   setupUpToDate: "WPQ's lists are set up and up to date (schema version {version}).",
   setupNeedsUpgrade: "WPQ's lists need an update from schema version {from} to {to}. Everything already in them is kept.",
   setupMissingLists: 'These lists are missing: {lists}.',
+  setupWrongSecurity: 'Someone has changed who can see or edit items in these lists: {lists}. Run the set-up again to put it back, so that each person sees only their own answers.',
   setupNewerThanApp: 'The lists on this site were set up by a newer version of WPQ (schema version {version}). Nothing needs doing here.',
   setupButton: 'Set up this site',
   setupUpgradeButton: 'Update this site',

@@ -47,6 +47,7 @@ export const enGB = {
   setupStateUpToDate: 'This site is set up for WPQ (list schema version {version}).',
   setupStateUpgrade: 'This site was set up with an older version of WPQ (list schema version {installed}). Run the set-up again to upgrade it to version {current}; nothing already saved is lost.',
   setupStateMissing: 'WPQ has not been set up on this site yet.',
+  setupStateNeedsRepair: "Some of WPQ's list settings on this site were changed by hand. Run the set-up again to repair them; nothing already saved is lost.",
   setupStateAskOwner: 'Only the site owners can set it up. Ask one of them to open WPQ and choose "Set up this site".',
   setupStateGoToSetup: 'Go to set-up',
   setupStateFailed: 'We could not check the set-up of this site: {message}'

@@ -1,52 +1,17 @@
 import * as React from 'react';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FluentProvider, IdPrefixProvider, teamsDarkTheme } from '@fluentui/react-components';
 import { allStatements, defaultPack, formatPath, validateModelPack, type ModelPack } from '../../src/model';
 import { packContentHash } from '../../src/domain';
-import { AppContextProvider } from '../../src/ui/AppContext';
 import ModelScreen, { type PackManagement, type StoredPackSummary } from '../../src/ui/model/ModelScreen';
-import type { HostContext } from '../../src/hosts/HostContext';
-import { fakeServices } from '../support/fakeServices';
 import { expectNoAxeViolations } from '../support/axe';
+import { fakeBrowserLayout, settle } from '../support/jsdomLayout';
+import { renderInApp, testHost } from '../support/renderInApp';
 
 jest.setTimeout(60000);
+fakeBrowserLayout();
 
-// jsdom's CSS parser does not know container queries; Griffel reports each rule it could not insert.
-// Only that message is filtered.
-const consoleError = console.error.bind(console);
-beforeAll(() => {
-  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    if (typeof args[0] === 'string' && args[0].startsWith('There was a problem inserting the following rule: "@container')) return;
-    consoleError(...args);
-  });
-});
-
-// jsdom has no layout, so Fluent's keyboard handling (tabster) would think every element is hidden
-// and send Tab to the body. Give elements the offset parent and the body the size a browser would.
-const offsetParent = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetParent');
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'offsetParent', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.parentElement;
-    }
-  });
-  const bodyRect = { x: 0, y: 0, top: 0, left: 0, width: 1024, height: 768, right: 1024, bottom: 768, toJSON: () => ({}) };
-  jest.spyOn(document.body, 'getBoundingClientRect').mockReturnValue(bodyRect as DOMRect);
-});
-afterAll(() => {
-  if (offsetParent) Object.defineProperty(HTMLElement.prototype, 'offsetParent', offsetParent);
-  jest.restoreAllMocks();
-});
-
-const host: Omit<HostContext, 'sp'> = {
-  hostKind: 'sharepoint-page',
-  siteUrl: 'https://contoso.sharepoint.com/sites/wpq',
-  user: { displayName: 'Amara Okafor', email: 'amara@example.com', loginName: 'i:0#.f|membership|amara@example.com' },
-  locale: 'en-GB',
-  theme: 'teams-dark'
-};
+const host = testHost({ theme: 'teams-dark' });
 
 const storedDefault: StoredPackSummary = {
   id: defaultPack.id,
@@ -68,17 +33,12 @@ function fakePacks(stored: StoredPackSummary[] = [storedDefault]): FakePacks {
   };
 }
 
-function renderScreen(packs: PackManagement): ReturnType<typeof render> {
-  return render(
-    <IdPrefixProvider value="wpq-">
-      <FluentProvider theme={teamsDarkTheme}>
-        <AppContextProvider host={host} services={fakeServices()}>
-          <main>
-            <ModelScreen pack={defaultPack} packs={packs} />
-          </main>
-        </AppContextProvider>
-      </FluentProvider>
-    </IdPrefixProvider>
+function renderScreen(packs: PackManagement): RenderResult {
+  return renderInApp(
+    <main>
+      <ModelScreen pack={defaultPack} packs={packs} />
+    </main>,
+    host
   );
 }
 
@@ -103,12 +63,6 @@ async function choose(region: HTMLElement, file: File): Promise<void> {
   const input = within(region).getByLabelText('Model pack file (.json)');
   await act(async () => {
     await userEvent.upload(input, file);
-  });
-}
-
-async function settle(): Promise<void> {
-  await act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 0));
   });
 }
 
@@ -342,9 +296,7 @@ describe('Model pack import and export', () => {
     });
     expect(JSON.parse(text) as ModelPack).toEqual(defaultPack);
     expect(text).toContain('\n  "id": "wpq-default",\n');
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    });
+    await settle(5);
     expect(revokeObjectURL).toHaveBeenCalledWith('blob:https://contoso.sharepoint.com/1234');
     // Nothing was left in the page.
     expect(document.querySelector('a[download]')).toBeNull();

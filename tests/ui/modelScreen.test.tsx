@@ -1,64 +1,25 @@
 import * as React from 'react';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FluentProvider, IdPrefixProvider, teamsLightTheme } from '@fluentui/react-components';
 import { defaultPack, type ModelPack } from '../../src/model';
-import { AppContextProvider } from '../../src/ui/AppContext';
 import ModelScreen, { type PackManagement } from '../../src/ui/model/ModelScreen';
-import type { HostContext } from '../../src/hosts/HostContext';
-import { fakeServices } from '../support/fakeServices';
 import { expectNoAxeViolations } from '../support/axe';
+import { fakeBrowserLayout } from '../support/jsdomLayout';
+import { renderInApp, testHost } from '../support/renderInApp';
 
 // axe in jsdom calls getComputedStyle thousands of times on a screen this size; give it room.
 jest.setTimeout(60000);
 
-// jsdom's CSS parser does not know container queries (every browser WPQ supports does); Griffel
-// reports each rule it could not insert. Only that message is filtered, everything else still shows.
-const consoleError = console.error.bind(console);
-beforeAll(() => {
-  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    if (typeof args[0] === 'string' && args[0].startsWith('There was a problem inserting the following rule: "@container')) return;
-    consoleError(...args);
-  });
-});
+fakeBrowserLayout();
 
-// jsdom has no layout, so Fluent's keyboard navigation (tabster) would think every tab is hidden and
-// ignore the arrow keys. Give elements the offset parent and the body the size a browser would.
-const offsetParent = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetParent');
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'offsetParent', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.parentElement;
-    }
-  });
-  const bodyRect = { x: 0, y: 0, top: 0, left: 0, width: 1024, height: 768, right: 1024, bottom: 768, toJSON: () => ({}) };
-  jest.spyOn(document.body, 'getBoundingClientRect').mockReturnValue(bodyRect as DOMRect);
-});
-afterAll(() => {
-  if (offsetParent) Object.defineProperty(HTMLElement.prototype, 'offsetParent', offsetParent);
-  jest.restoreAllMocks();
-});
+const host = testHost({ hostKind: 'teams-channel-tab', theme: 'teams-light' });
 
-const host: Omit<HostContext, 'sp'> = {
-  hostKind: 'teams-channel-tab',
-  siteUrl: 'https://contoso.sharepoint.com/sites/wpq',
-  user: { displayName: 'Amara Okafor', email: 'amara@example.com', loginName: 'i:0#.f|membership|amara@example.com' },
-  locale: 'en-GB',
-  theme: 'teams-light'
-};
-
-function renderScreen(pack: ModelPack = defaultPack, packs?: PackManagement): ReturnType<typeof render> {
-  return render(
-    <IdPrefixProvider value="wpq-">
-      <FluentProvider theme={teamsLightTheme}>
-        <AppContextProvider host={host} services={fakeServices()}>
-          <main>
-            <ModelScreen pack={pack} packs={packs} />
-          </main>
-        </AppContextProvider>
-      </FluentProvider>
-    </IdPrefixProvider>
+function renderScreen(pack: ModelPack = defaultPack, packs?: PackManagement): RenderResult {
+  return renderInApp(
+    <main>
+      <ModelScreen pack={pack} packs={packs} />
+    </main>,
+    host
   );
 }
 

@@ -1,10 +1,7 @@
 import * as React from 'react';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { AppContextProvider } from '../../src/ui/AppContext';
 import { ReadModelTables } from '../../src/ui/readModels/ReadModelTables';
-import type { HostContext } from '../../src/hosts/HostContext';
 import type { WpqServices } from '../../src/data/services';
 import type { AudienceSummary, MyWork, Portfolio, ServiceOverview } from '../../src/data/types';
 import type { ReadResult } from '../../src/data/rows';
@@ -12,14 +9,13 @@ import { defaultPack } from '../../src/model';
 import { ThrottledError } from '../../src/data/errors';
 import { fakeServices, type FakeServicesOptions } from '../support/fakeServices';
 import { expectNoAxeViolations } from '../support/axe';
+import { renderInApp, testHost } from '../support/renderInApp';
 
-const host: Omit<HostContext, 'sp'> = {
+const host = testHost({
   hostKind: 'local-page',
   siteUrl: 'http://127.0.0.1:5000/sites/wpq',
-  user: { displayName: 'Jordan Reid', email: 'jordan@example.com', loginName: 'i:0#.f|membership|jordan@example.com' },
-  locale: 'en-GB',
-  theme: 'sharepoint-light'
-};
+  user: { displayName: 'Jordan Reid', email: 'jordan@example.com', loginName: 'i:0#.f|membership|jordan@example.com' }
+});
 
 const pillars = defaultPack.pillars.filter((p) => !p.crossCutting);
 const themes = defaultPack.pillars.filter((p) => p.crossCutting);
@@ -86,14 +82,8 @@ function overview(serviceId: number): ReadResult<ServiceOverview> {
   };
 }
 
-function renderWith(services: WpqServices): ReturnType<typeof render> {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <AppContextProvider host={host} services={services}>
-        <ReadModelTables />
-      </AppContextProvider>
-    </FluentProvider>
-  );
+function renderWith(services: WpqServices): RenderResult {
+  return renderInApp(<ReadModelTables />, host, services);
 }
 
 function servicesWith(overrides: FakeServicesOptions['data']): WpqServices {

@@ -1,23 +1,15 @@
 import * as React from 'react';
-import { act, render, screen } from '@testing-library/react';
+import { act, screen, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { AppContextProvider } from '../../src/ui/AppContext';
 import { SetUpSite } from '../../src/ui/setup/SetUpSite';
-import type { HostContext } from '../../src/hosts/HostContext';
 import type { SetupProgress, SetupResult, SetupStatus } from '../../src/data/provisioning';
 import { SetupRefusedError, ThrottledError } from '../../src/data/errors';
 import type { WpqServices } from '../../src/data/services';
 import { fakeServices } from '../support/fakeServices';
 import { expectNoAxeViolations } from '../support/axe';
+import { renderInApp, testHost } from '../support/renderInApp';
 
-const host: Omit<HostContext, 'sp'> = {
-  hostKind: 'sharepoint-page',
-  siteUrl: 'https://contoso.sharepoint.com/sites/wpq',
-  user: { displayName: 'Amara Okafor', email: 'amara@example.com', loginName: 'i:0#.f|membership|amara@example.com' },
-  locale: 'en-GB',
-  theme: 'sharepoint-light'
-};
+const host = testHost();
 
 const notSetUp: SetupStatus = { canManage: true, installedVersion: null, currentVersion: 2, missingLists: ['WPQ Services'], upToDate: false };
 const upToDate: SetupStatus = { canManage: true, installedVersion: 2, currentVersion: 2, missingLists: [], upToDate: true };
@@ -32,14 +24,8 @@ function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void; reject: 
   return { promise, resolve, reject };
 }
 
-function renderWith(services: WpqServices): ReturnType<typeof render> {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <AppContextProvider host={host} services={services}>
-        <SetUpSite />
-      </AppContextProvider>
-    </FluentProvider>
-  );
+function renderWith(services: WpqServices): RenderResult {
+  return renderInApp(<SetUpSite />, host, services);
 }
 
 function servicesWith(setup: Partial<WpqServices['setup']>): WpqServices {
@@ -103,6 +89,16 @@ describe('Set up this site', () => {
     renderWith(servicesWith({ check: jest.fn().mockResolvedValue({ ...upToDate, installedVersion: 1, upToDate: false }) }));
     expect(await screen.findByText("WPQ's lists need an update from schema version 1 to 2. Everything already in them is kept.")).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Update this site' })).toBeInTheDocument();
+  });
+
+  it('names the lists whose security was changed by hand and offers to repair them', async () => {
+    renderWith(
+      servicesWith({
+        check: jest.fn().mockResolvedValue({ ...upToDate, upToDate: false, listsWithWrongSecurity: ['WPQ Responses'] })
+      })
+    );
+    expect(await screen.findByText(/changed who can see or edit items in these lists: WPQ Responses/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Check and repair the set-up' })).toBeInTheDocument();
   });
 
   it('explains a failure in plain words and that running again is safe', async () => {

@@ -2,20 +2,14 @@ import * as React from 'react';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/ui/App';
-import type { HostContext } from '../../src/hosts/HostContext';
 import type { SetupStatus } from '../../src/data/provisioning';
 import { NotSetUpError } from '../../src/data/errors';
 import { defaultPack } from '../../src/model';
 import { fakeServices } from '../support/fakeServices';
 import { expectNoAxeViolations } from '../support/axe';
+import { testHost } from '../support/renderInApp';
 
-const host: Omit<HostContext, 'sp'> = {
-  hostKind: 'teams-channel-tab',
-  siteUrl: 'https://contoso.sharepoint.com/sites/wpq',
-  user: { displayName: 'Amara Okafor', email: 'amara@example.com', loginName: 'i:0#.f|membership|amara@example.com' },
-  locale: 'en-GB',
-  theme: 'teams-dark'
-};
+const host = testHost({ hostKind: 'teams-channel-tab', theme: 'teams-dark' });
 
 const upToDate: SetupStatus = { canManage: true, installedVersion: 2, currentVersion: 2, missingLists: [], upToDate: true };
 const notSetUp: SetupStatus = { canManage: false, installedVersion: null, currentVersion: 2, missingLists: ['WPQ Services'], upToDate: false };
@@ -64,6 +58,14 @@ describe('the app shell', () => {
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Set up this site' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Set up this site', selected: true })).toBeInTheDocument();
+  });
+
+  it('tells a manager when list settings were changed by hand, rather than calling it an upgrade', async () => {
+    const repair: SetupStatus = { ...upToDate, upToDate: false, listsWithWrongSecurity: ['WPQ Responses'] };
+    render(<App host={host} services={fakeServices({ data: { setup: { check: jest.fn(() => Promise.resolve(repair)) } } })} />);
+    expect(await screen.findByText(/list settings on this site were changed by hand/)).toBeInTheDocument();
+    expect(screen.queryByText(/older version/)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Go to set-up' })).toBeInTheDocument();
   });
 
   it('shows the default model pack on a site that is not set up yet', async () => {

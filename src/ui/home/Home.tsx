@@ -83,6 +83,9 @@ function SetupState(props: { onNavigate: (screen: ScreenId) => void }): React.Re
       message = format(strings.setupStateUpToDate, { version: status.currentVersion });
     } else if (neverSetUp || status.missingLists.length > 0) {
       message = strings.setupStateMissing;
+    } else if ((status.installedVersion ?? 0) >= status.currentVersion) {
+      // Every list is there and current, yet not up to date: its settings were changed by hand.
+      message = strings.setupStateNeedsRepair;
     } else {
       message = format(strings.setupStateUpgrade, {
         installed: status.installedVersion ?? 0,

@@ -4,11 +4,6 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   Text,
   makeStyles,
@@ -17,7 +12,9 @@ import {
 import { findPillar, findMeasure, type Benchmark, type Formula, type Measure, type ModelPack } from '../../model';
 import { format } from '../../loc/strings';
 import type { ScreenStrings } from '../../loc/screens';
+import { DataCell, DataTable } from '../shared/DataTable';
 import { ExternalLink } from './ExternalLink';
+import { Fact, ModelSection } from './ModelBlocks';
 import { formatPackDate, formatValue } from './modelFormat';
 import { useModelStyles } from './modelStyles';
 
@@ -44,6 +41,18 @@ function formulaLabel(strings: ScreenStrings, formula: Formula): string {
   }
 }
 
+/** What the numerator or denominator counts, and over what period. */
+function CountedOver(props: { quantity: Measure['numerator']; strings: ScreenStrings }): React.ReactElement {
+  const { quantity, strings } = props;
+  return (
+    <>
+      {quantity.counts}
+      <br />
+      {format(strings.modelMeasurePeriod, { period: quantity.period })}
+    </>
+  );
+}
+
 function BenchmarkTable(props: {
   measure: Measure;
   strings: ScreenStrings;
@@ -52,45 +61,39 @@ function BenchmarkTable(props: {
 }): React.ReactElement {
   const { measure, strings, locale, idBase } = props;
   const styles = useModelStyles();
-  const labelId = `${idBase}-label`;
   return (
-    <div role="region" aria-labelledby={labelId} tabIndex={0} className={styles.scrollRegion}>
-      <span id={labelId} hidden>
-        {format(strings.modelBenchmarksTableLabel, { measure: measure.name })}
-      </span>
-      <Table aria-labelledby={labelId} className={styles.table} size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{strings.modelBenchmarkValue}</TableHeaderCell>
-            <TableHeaderCell>{strings.modelBenchmarkPeriod}</TableHeaderCell>
-            <TableHeaderCell>{strings.modelBenchmarkScope}</TableHeaderCell>
-            <TableHeaderCell>{strings.modelBenchmarkSource}</TableHeaderCell>
-            <TableHeaderCell>{strings.modelBenchmarkPublisher}</TableHeaderCell>
-            <TableHeaderCell>{strings.modelBenchmarkPublished}</TableHeaderCell>
-            <TableHeaderCell>{strings.modelBenchmarkNote}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {measure.benchmarks.map((b: Benchmark, i) => (
-            <TableRow key={i}>
-              <TableCell className={styles.cell}>
-                <span className={styles.term}>{formatValue(strings, locale, b.value, measure.unit, b.valueHigh)}</span>
-                <br />
-                {b.kind === 'target' ? strings.modelBenchmarkKindTarget : strings.modelBenchmarkKindNational}
-              </TableCell>
-              <TableCell className={styles.cell}>{b.period}</TableCell>
-              <TableCell className={styles.cell}>{b.scope ?? strings.modelBenchmarkScopeDefault}</TableCell>
-              <TableCell className={styles.cell}>
-                <ExternalLink href={b.url} text={b.source} strings={strings} />
-              </TableCell>
-              <TableCell className={styles.cell}>{b.publisher}</TableCell>
-              <TableCell className={styles.cell}>{formatPackDate(b.publishedOn, locale)}</TableCell>
-              <TableCell className={styles.cell}>{b.note ?? ''}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <DataTable
+      region
+      labelledBy={`${idBase}-label`}
+      hiddenLabel={format(strings.modelBenchmarksTableLabel, { measure: measure.name })}
+      columns={[
+        strings.modelBenchmarkValue,
+        strings.modelBenchmarkPeriod,
+        strings.modelBenchmarkScope,
+        strings.modelBenchmarkSource,
+        strings.modelBenchmarkPublisher,
+        strings.modelBenchmarkPublished,
+        strings.modelBenchmarkNote
+      ]}
+    >
+      {measure.benchmarks.map((b: Benchmark, i) => (
+        <TableRow key={i}>
+          <DataCell>
+            <span className={styles.term}>{formatValue(strings, locale, b.value, measure.unit, b.valueHigh)}</span>
+            <br />
+            {b.kind === 'target' ? strings.modelBenchmarkKindTarget : strings.modelBenchmarkKindNational}
+          </DataCell>
+          <DataCell>{b.period}</DataCell>
+          <DataCell>{b.scope ?? strings.modelBenchmarkScopeDefault}</DataCell>
+          <DataCell>
+            <ExternalLink href={b.url} text={b.source} strings={strings} />
+          </DataCell>
+          <DataCell>{b.publisher}</DataCell>
+          <DataCell>{formatPackDate(b.publishedOn, locale)}</DataCell>
+          <DataCell>{b.note ?? ''}</DataCell>
+        </TableRow>
+      ))}
+    </DataTable>
   );
 }
 
@@ -105,50 +108,20 @@ function MeasureDetail(props: { pack: ModelPack; measure: Measure; strings: Scre
         {measure.definition}
       </Text>
       <dl className={styles.factsWide}>
-        <div className={styles.fact}>
-          <dt className={styles.term}>{strings.modelMeasureFormula}</dt>
-          <dd className={styles.definition}>{formulaLabel(strings, measure.formula)}</dd>
-        </div>
-        <div className={styles.fact}>
-          <dt className={styles.term}>{strings.modelMeasureNumerator}</dt>
-          <dd className={styles.definition}>
-            {measure.numerator.counts}
-            <br />
-            {format(strings.modelMeasurePeriod, { period: measure.numerator.period })}
-          </dd>
-        </div>
-        <div className={styles.fact}>
-          <dt className={styles.term}>{strings.modelMeasureDenominator}</dt>
-          <dd className={styles.definition}>
-            {measure.denominator.counts}
-            <br />
-            {format(strings.modelMeasurePeriod, { period: measure.denominator.period })}
-          </dd>
-        </div>
-        <div className={styles.fact}>
-          <dt className={styles.term}>{strings.modelMeasureUnit}</dt>
-          <dd className={styles.definition}>{measure.unit}</dd>
-        </div>
-        <div className={styles.fact}>
-          <dt className={styles.term}>{strings.modelMeasureDirection}</dt>
-          <dd className={styles.definition}>{measure.higherIsBetter ? strings.modelHigherIsBetter : strings.modelLowerIsBetter}</dd>
-        </div>
-        <div className={styles.fact}>
-          <dt className={styles.term}>{strings.modelMeasurePillars}</dt>
-          <dd className={styles.definition}>{pillars.join(strings.modelListSeparator)}</dd>
-        </div>
-        {measure.dataSource !== undefined && (
-          <div className={styles.fact}>
-            <dt className={styles.term}>{strings.modelMeasureDataSource}</dt>
-            <dd className={styles.definition}>{measure.dataSource}</dd>
-          </div>
-        )}
-        {measure.note !== undefined && (
-          <div className={styles.fact}>
-            <dt className={styles.term}>{strings.modelMeasureNote}</dt>
-            <dd className={styles.definition}>{measure.note}</dd>
-          </div>
-        )}
+        <Fact term={strings.modelMeasureFormula}>{formulaLabel(strings, measure.formula)}</Fact>
+        <Fact term={strings.modelMeasureNumerator}>
+          <CountedOver quantity={measure.numerator} strings={strings} />
+        </Fact>
+        <Fact term={strings.modelMeasureDenominator}>
+          <CountedOver quantity={measure.denominator} strings={strings} />
+        </Fact>
+        <Fact term={strings.modelMeasureUnit}>{measure.unit}</Fact>
+        <Fact term={strings.modelMeasureDirection}>
+          {measure.higherIsBetter ? strings.modelHigherIsBetter : strings.modelLowerIsBetter}
+        </Fact>
+        <Fact term={strings.modelMeasurePillars}>{pillars.join(strings.modelListSeparator)}</Fact>
+        {measure.dataSource !== undefined && <Fact term={strings.modelMeasureDataSource}>{measure.dataSource}</Fact>}
+        {measure.note !== undefined && <Fact term={strings.modelMeasureNote}>{measure.note}</Fact>}
       </dl>
       {measure.parts !== undefined && measure.parts.length > 0 && (
         <>
@@ -210,13 +183,7 @@ export function MeasureList(props: MeasureListProps): React.ReactElement {
   const own = useMeasureStyles();
   const headingId = `${idBase}-heading`;
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <Text as="h2" size={500} weight="semibold" id={headingId} className={styles.heading} block>
-        {strings.modelMeasuresHeading}
-      </Text>
-      <Text as="p" className={styles.paragraph} block>
-        {strings.modelMeasuresIntro}
-      </Text>
+    <ModelSection headingId={headingId} heading={strings.modelMeasuresHeading} intro={strings.modelMeasuresIntro}>
       {pack.measures.length === 0 ? (
         <Text as="p" className={styles.muted} block>
           {strings.modelNoneInPack}
@@ -235,6 +202,6 @@ export function MeasureList(props: MeasureListProps): React.ReactElement {
           ))}
         </Accordion>
       )}
-    </section>
+    </ModelSection>
   );
 }

@@ -7,7 +7,6 @@ import {
   Spinner,
   Text,
   makeStyles,
-  mergeClasses,
   tokens,
   type MessageBarIntent
 } from '@fluentui/react-components';
@@ -16,20 +15,15 @@ import type { PackReplacementDecision } from '../../domain';
 import { format } from '../../loc/strings';
 import type { ScreenStrings } from '../../loc/screens';
 import { formatPackDate } from './modelFormat';
-import { useModelStyles } from './modelStyles';
+import { Fact, ResultGroup } from './ModelBlocks';
+import { panelStyle, useModelStyles } from './modelStyles';
 
 const useSummaryStyles = makeStyles({
   box: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
+    ...panelStyle,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-    minWidth: 0
-  },
-  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS }
+    backgroundColor: tokens.colorNeutralBackground2
+  }
 });
 
 export interface PackCheckSummaryProps {
@@ -96,62 +90,31 @@ export function PackCheckSummary(props: PackCheckSummaryProps): React.ReactEleme
   const themes = crossCuttingThemes(pack).length;
   const errorId = `${headingId}-save-error`;
   return (
-    <div className={own.box} role="group" aria-labelledby={headingId}>
-      <Text
-        as="h4"
-        size={400}
-        weight="semibold"
-        id={headingId}
-        ref={headingRef}
-        tabIndex={-1}
-        className={mergeClasses(styles.heading, styles.focusTarget)}
-        block
-      >
-        {format(headingFor(strings, decision), { fileName })}
-      </Text>
+    <ResultGroup
+      className={own.box}
+      headingId={headingId}
+      headingRef={headingRef}
+      heading={format(headingFor(strings, decision), { fileName })}
+    >
       <dl className={styles.facts}>
-        <div className={styles.fact}>
-          <dt className={styles.term}>{strings.modelPackTitleLabel}</dt>
-          <dd className={styles.definition}>{pack.title}</dd>
-        </div>
-        <div className={styles.fact}>
-          <dt className={styles.term}>{strings.modelPackIdLabel}</dt>
-          <dd className={styles.definition}>{pack.id}</dd>
-        </div>
-        <div className={styles.fact}>
-          <dt className={styles.term}>{strings.modelPackVersionLabel}</dt>
-          <dd className={styles.definition}>{pack.version}</dd>
-        </div>
-        <div className={styles.fact}>
-          <dt className={styles.term}>{strings.modelPackDateLabel}</dt>
-          <dd className={styles.definition}>{formatPackDate(pack.date, locale)}</dd>
-        </div>
-        <div className={styles.fact}>
-          <dt className={styles.term}>{strings.modelCountPillars}</dt>
-          <dd className={styles.definition}>
-            {format(themes === 1 ? strings.modelCountPillarsValueOneTheme : strings.modelCountPillarsValue, {
-              pillars: corePillars(pack).length,
-              themes
-            })}
-          </dd>
-        </div>
-        <div className={styles.fact}>
-          <dt className={styles.term}>{strings.modelCountStatements}</dt>
-          <dd className={styles.definition}>
-            {format(strings.modelCountStatementsValue, {
-              leaders: allStatements(pack, 'leaders').length,
-              staff: allStatements(pack, 'staff').length
-            })}
-          </dd>
-        </div>
-        <div className={styles.fact}>
-          <dt className={styles.term}>{strings.modelCountMeasures}</dt>
-          <dd className={styles.definition}>{pack.measures.length}</dd>
-        </div>
-        <div className={styles.fact}>
-          <dt className={styles.term}>{strings.modelCountActions}</dt>
-          <dd className={styles.definition}>{pack.actions.length}</dd>
-        </div>
+        <Fact term={strings.modelPackTitleLabel}>{pack.title}</Fact>
+        <Fact term={strings.modelPackIdLabel}>{pack.id}</Fact>
+        <Fact term={strings.modelPackVersionLabel}>{pack.version}</Fact>
+        <Fact term={strings.modelPackDateLabel}>{formatPackDate(pack.date, locale)}</Fact>
+        <Fact term={strings.modelCountPillars}>
+          {format(themes === 1 ? strings.modelCountPillarsValueOneTheme : strings.modelCountPillarsValue, {
+            pillars: corePillars(pack).length,
+            themes
+          })}
+        </Fact>
+        <Fact term={strings.modelCountStatements}>
+          {format(strings.modelCountStatementsValue, {
+            leaders: allStatements(pack, 'leaders').length,
+            staff: allStatements(pack, 'staff').length
+          })}
+        </Fact>
+        <Fact term={strings.modelCountMeasures}>{pack.measures.length}</Fact>
+        <Fact term={strings.modelCountActions}>{pack.actions.length}</Fact>
       </dl>
       {notice !== undefined && (
         <Text as="p" weight="semibold" className={styles.paragraph} block>
@@ -174,7 +137,7 @@ export function PackCheckSummary(props: PackCheckSummaryProps): React.ReactEleme
           </MessageBar>
         )}
       </div>
-      <div className={own.actions}>
+      <div className={styles.actions}>
         {canImport && (
           <Button
             appearance="primary"
@@ -194,6 +157,6 @@ export function PackCheckSummary(props: PackCheckSummaryProps): React.ReactEleme
           </div>
         )}
       </div>
-    </div>
+    </ResultGroup>
   );
 }

@@ -3,6 +3,7 @@ import { Text } from '@fluentui/react-components';
 import type { ModelPack } from '../../model';
 import type { ScreenStrings } from '../../loc/screens';
 import { ExternalLink } from './ExternalLink';
+import { Fact, HeadingWithText, ModelSection } from './ModelBlocks';
 import { formatPackDate, isSafeLink } from './modelFormat';
 import { useModelStyles } from './modelStyles';
 
@@ -21,64 +22,32 @@ export function PackDetails(props: PackDetailsProps): React.ReactElement {
   return (
     <>
       <header className={styles.section}>
-        <Text as="h1" size={700} weight="semibold" id={headingId} className={styles.heading} block>
-          {strings.modelHeading}
-        </Text>
-        <Text as="p" className={styles.paragraph} block>
-          {strings.modelIntro}
-        </Text>
+        <HeadingWithText as="h1" id={headingId} heading={strings.modelHeading} text={strings.modelIntro} />
       </header>
-      <section className={styles.section} aria-labelledby={aboutId}>
-        <Text as="h2" size={500} weight="semibold" id={aboutId} className={styles.heading} block>
-          {strings.modelAboutPackHeading}
-        </Text>
+      <ModelSection headingId={aboutId} heading={strings.modelAboutPackHeading}>
         <dl className={styles.facts}>
-          <div className={styles.fact}>
-            <dt className={styles.term}>{strings.modelPackTitleLabel}</dt>
-            <dd className={styles.definition}>{pack.title}</dd>
-          </div>
-          <div className={styles.fact}>
-            <dt className={styles.term}>{strings.modelPackVersionLabel}</dt>
-            <dd className={styles.definition}>{pack.version}</dd>
-          </div>
-          <div className={styles.fact}>
-            <dt className={styles.term}>{strings.modelPackDateLabel}</dt>
-            <dd className={styles.definition}>
-              <time dateTime={pack.date}>{formatPackDate(pack.date, locale)}</time>
-            </dd>
-          </div>
-          <div className={styles.fact}>
-            <dt className={styles.term}>{strings.modelPackIdLabel}</dt>
-            <dd className={styles.definition}>{pack.id}</dd>
-          </div>
+          <Fact term={strings.modelPackTitleLabel}>{pack.title}</Fact>
+          <Fact term={strings.modelPackVersionLabel}>{pack.version}</Fact>
+          <Fact term={strings.modelPackDateLabel}>
+            <time dateTime={pack.date}>{formatPackDate(pack.date, locale)}</time>
+          </Fact>
+          <Fact term={strings.modelPackIdLabel}>{pack.id}</Fact>
         </dl>
         {pack.description !== undefined && (
           <Text as="p" className={styles.paragraph} block>
             {pack.description}
           </Text>
         )}
-        <Text as="h3" size={400} weight="semibold" className={styles.heading} block>
-          {strings.modelLicenceHeading}
-        </Text>
-        <Text as="p" className={styles.paragraph} block>
-          {pack.licence.text}
-        </Text>
+        <HeadingWithText as="h3" heading={strings.modelLicenceHeading} text={pack.licence.text} />
         {isSafeLink(pack.licence.url) && (
           <Text as="p" className={styles.paragraph} block>
             <ExternalLink href={pack.licence.url} text={strings.modelLicenceLink} strings={strings} />
           </Text>
         )}
-        <Text as="h3" size={400} weight="semibold" className={styles.heading} block>
-          {strings.modelAttributionHeading}
-        </Text>
-        <Text as="p" className={styles.paragraph} block>
-          {pack.licence.attribution}
-        </Text>
+        <HeadingWithText as="h3" heading={strings.modelAttributionHeading} text={pack.licence.attribution} />
         {pack.notes !== undefined && pack.notes.length > 0 && (
           <>
-            <Text as="h3" size={400} weight="semibold" className={styles.heading} block>
-              {strings.modelNotesHeading}
-            </Text>
+            <HeadingWithText as="h3" heading={strings.modelNotesHeading} />
             <ul className={styles.plainList}>
               {pack.notes.map((note, i) => (
                 <li key={i} className={styles.paragraph}>
@@ -88,7 +57,7 @@ export function PackDetails(props: PackDetailsProps): React.ReactElement {
             </ul>
           </>
         )}
-      </section>
+      </ModelSection>
     </>
   );
 }

@@ -23,6 +23,7 @@ import { checkPackReplacement, type PackReplacementDecision } from '../../domain
 import { format } from '../../loc/strings';
 import { useApp } from '../AppContext';
 import { useScreenStrings } from '../useScreenStrings';
+import { HeadingWithText, ModelSection, ResultGroup } from './ModelBlocks';
 import { PackCheckSummary } from './PackCheckSummary';
 import { ProblemSummary } from './ProblemSummary';
 import { StoredPackTable } from './StoredPackTable';
@@ -63,9 +64,7 @@ const useImportStyles = makeStyles({
   },
   invalidInput: {
     border: `${tokens.strokeWidthThick} solid ${tokens.colorStatusDangerBorder2}`
-  },
-  result: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS }
+  }
 });
 
 type StoredState =
@@ -314,20 +313,8 @@ export function PackImport(props: PackImportProps): React.ReactElement {
     : undefined;
 
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <Text as="h2" size={500} weight="semibold" id={headingId} className={styles.heading} block>
-        {strings.modelManageHeading}
-      </Text>
-      <Text as="p" className={styles.paragraph} block>
-        {strings.modelManageIntro}
-      </Text>
-
-      <Text as="h3" size={400} weight="semibold" id={storedHeadingId} className={styles.heading} block>
-        {strings.modelStoredHeading}
-      </Text>
-      <Text as="p" className={styles.paragraph} block>
-        {strings.modelStoredIntro}
-      </Text>
+    <ModelSection headingId={headingId} heading={strings.modelManageHeading} intro={strings.modelManageIntro}>
+      <HeadingWithText as="h3" id={storedHeadingId} heading={strings.modelStoredHeading} text={strings.modelStoredIntro} />
       <div ref={activationRef} tabIndex={-1} className={styles.focusTarget}>
         {activation.message !== undefined && (
           <MessageBar intent={activation.message.intent} layout="multiline">
@@ -367,12 +354,7 @@ export function PackImport(props: PackImportProps): React.ReactElement {
           />
         ))}
 
-      <Text as="h3" size={400} weight="semibold" id={importHeadingId} className={styles.heading} block>
-        {strings.modelImportHeading}
-      </Text>
-      <Text as="p" className={styles.paragraph} block>
-        {strings.modelImportIntro}
-      </Text>
+      <HeadingWithText as="h3" id={importHeadingId} heading={strings.modelImportHeading} text={strings.modelImportIntro} />
       <Field
         label={strings.modelImportFileLabel}
         hint={strings.modelImportFileHint}
@@ -390,7 +372,7 @@ export function PackImport(props: PackImportProps): React.ReactElement {
           />
         )}
       </Field>
-      <div className={own.result}>
+      <div className={styles.section}>
         {(importState.kind === 'reading' || importState.kind === 'checking') && (
           <div role="status">
             <Spinner size="small" label={format(strings.modelImportChecking, { fileName: importState.fileName })} />
@@ -406,27 +388,20 @@ export function PackImport(props: PackImportProps): React.ReactElement {
           />
         )}
         {importState.kind === 'check-failed' && (
-          <div className={own.result} role="group" aria-labelledby={resultHeadingId}>
-            <Text
-              as="h4"
-              size={400}
-              weight="semibold"
-              id={resultHeadingId}
-              ref={resultHeadingRef}
-              tabIndex={-1}
-              className={mergeClasses(styles.heading, styles.focusTarget)}
-              block
-            >
-              {strings.modelCheckFailedTitle}
-            </Text>
+          <ResultGroup
+            className={styles.section}
+            headingId={resultHeadingId}
+            headingRef={resultHeadingRef}
+            heading={strings.modelCheckFailedTitle}
+          >
             <MessageBar intent="error" layout="multiline">
               <MessageBarBody>{format(strings.modelCheckFailed, { fileName: importState.fileName, message: importState.message })}</MessageBarBody>
             </MessageBar>
-            <div className={own.actions}>
+            <div className={styles.actions}>
               <Button onClick={retryCheck}>{strings.retry}</Button>
               <Button onClick={cancelImport}>{strings.modelImportCancel}</Button>
             </div>
-          </div>
+          </ResultGroup>
         )}
         {importState.kind === 'checked' && (
           <PackCheckSummary
@@ -447,40 +422,33 @@ export function PackImport(props: PackImportProps): React.ReactElement {
           />
         )}
         {importState.kind === 'saved' && (
-          <div className={own.result} role="group" aria-labelledby={resultHeadingId}>
-            <Text
-              as="h4"
-              size={400}
-              weight="semibold"
-              id={resultHeadingId}
-              ref={resultHeadingRef}
-              tabIndex={-1}
-              className={mergeClasses(styles.heading, styles.focusTarget)}
-              block
-            >
-              {importState.replaced ? strings.modelSavedTitleReplaced : strings.modelSavedTitle}
-            </Text>
+          <ResultGroup
+            className={styles.section}
+            headingId={resultHeadingId}
+            headingRef={resultHeadingRef}
+            heading={importState.replaced ? strings.modelSavedTitleReplaced : strings.modelSavedTitle}
+          >
             <MessageBar intent="success" layout="multiline">
               <MessageBarBody>
                 {format(strings.modelSaved, { title: importState.pack.title, version: importState.pack.version })}
               </MessageBarBody>
             </MessageBar>
-          </div>
+          </ResultGroup>
         )}
       </div>
 
-      <Text as="h3" size={400} weight="semibold" id={exportHeadingId} className={styles.heading} block>
-        {strings.modelExportHeading}
-      </Text>
-      <Text as="p" className={styles.paragraph} block>
-        {format(strings.modelExportIntro, { title: pack.title, version: pack.version, fileName: packFileName(pack) })}
-      </Text>
-      <div className={own.actions}>
+      <HeadingWithText
+        as="h3"
+        id={exportHeadingId}
+        heading={strings.modelExportHeading}
+        text={format(strings.modelExportIntro, { title: pack.title, version: pack.version, fileName: packFileName(pack) })}
+      />
+      <div className={styles.actions}>
         <Button onClick={exportPack}>{strings.modelExportButton}</Button>
         <div role="status" className={styles.paragraph}>
           {exported}
         </div>
       </div>
-    </section>
+    </ModelSection>
   );
 }

@@ -4,6 +4,7 @@ import type { ModelPack, Pillar, Statement } from '../../model';
 import { format } from '../../loc/strings';
 import type { ScreenStrings } from '../../loc/screens';
 import { GuidanceList } from './GuidanceList';
+import { HeadedList } from './ModelBlocks';
 import { StatementItem } from './StatementItem';
 import { countInWords } from './modelFormat';
 import { useModelStyles } from './modelStyles';
@@ -26,22 +27,13 @@ function StatementList(props: {
   const { pack, statements, heading, strings } = props;
   const styles = useModelStyles();
   return (
-    <div className={styles.section}>
-      <Text as="h4" size={400} weight="semibold" className={styles.heading} block>
-        {heading}
-      </Text>
-      {statements.length === 0 ? (
-        <Text as="p" className={styles.muted} block>
-          {strings.modelNoneInPack}
-        </Text>
-      ) : (
-        <ol className={styles.plainList}>
-          {statements.map((statement) => (
-            <StatementItem key={statement.id} pack={pack} statement={statement} strings={strings} />
-          ))}
-        </ol>
-      )}
-    </div>
+    <HeadedList heading={heading} empty={statements.length === 0} strings={strings}>
+      <ol className={styles.plainList}>
+        {statements.map((statement) => (
+          <StatementItem key={statement.id} pack={pack} statement={statement} strings={strings} />
+        ))}
+      </ol>
+    </HeadedList>
   );
 }
 

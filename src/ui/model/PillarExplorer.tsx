@@ -1,10 +1,10 @@
 import * as React from 'react';
-import { Tab, TabList, Text, makeStyles, tokens, type SelectTabData, type SelectTabEvent } from '@fluentui/react-components';
+import { Tab, TabList, makeStyles, tokens, type SelectTabData, type SelectTabEvent } from '@fluentui/react-components';
 import { corePillars, crossCuttingThemes, type ModelPack } from '../../model';
 import { format } from '../../loc/strings';
 import type { ScreenStrings } from '../../loc/screens';
 import { PillarDetail } from './PillarDetail';
-import { useModelStyles } from './modelStyles';
+import { ModelSection } from './ModelBlocks';
 
 const useExplorerStyles = makeStyles({
   // Tabs wrap on to more lines on a phone instead of scrolling the page sideways.
@@ -34,7 +34,6 @@ export interface PillarExplorerProps {
 /** Tabs for the pillars and themes, and the selected one's guidance and statements in a tab panel. */
 export function PillarExplorer(props: PillarExplorerProps): React.ReactElement {
   const { pack, selectedId, onSelect, strings, locale, idBase } = props;
-  const styles = useModelStyles();
   const own = useExplorerStyles();
   const pillars = corePillars(pack);
   const ordered = [...pillars, ...crossCuttingThemes(pack)];
@@ -49,13 +48,7 @@ export function PillarExplorer(props: PillarExplorerProps): React.ReactElement {
   };
 
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <Text as="h2" size={500} weight="semibold" id={headingId} className={styles.heading} block>
-        {strings.modelExploreHeading}
-      </Text>
-      <Text as="p" className={styles.paragraph} block>
-        {strings.modelExploreHint}
-      </Text>
+    <ModelSection headingId={headingId} heading={strings.modelExploreHeading} intro={strings.modelExploreHint}>
       <TabList
         className={own.tabs}
         selectedValue={selected.id}
@@ -86,6 +79,6 @@ export function PillarExplorer(props: PillarExplorerProps): React.ReactElement {
           headingId={`${idBase}-pillar-heading`}
         />
       </div>
-    </section>
+    </ModelSection>
   );
 }

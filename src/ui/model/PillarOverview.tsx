@@ -4,7 +4,8 @@ import { corePillars, crossCuttingThemes, type ModelPack } from '../../model';
 import { format } from '../../loc/strings';
 import type { ScreenStrings } from '../../loc/screens';
 import { countInWords } from './modelFormat';
-import { useModelStyles } from './modelStyles';
+import { HeadingWithText, ModelSection } from './ModelBlocks';
+import { panelStyle } from './modelStyles';
 
 const usePillarStyles = makeStyles({
   grid: {
@@ -23,24 +24,14 @@ const usePillarStyles = makeStyles({
     }
   },
   card: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
+    ...panelStyle,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    minWidth: 0
+    backgroundColor: tokens.colorNeutralBackground1
   },
   theme: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
+    ...panelStyle,
     border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-    minWidth: 0
+    backgroundColor: tokens.colorNeutralBackground2
   },
   themeLabel: {
     margin: 0,
@@ -58,29 +49,17 @@ export interface PillarOverviewProps {
 /** The pillars side by side with equal weight, and the cross-cutting theme running across all of them. */
 export function PillarOverview(props: PillarOverviewProps): React.ReactElement {
   const { pack, strings, headingId } = props;
-  const styles = useModelStyles();
   const own = usePillarStyles();
   const pillars = corePillars(pack);
   const themes = crossCuttingThemes(pack);
   const count = countInWords(strings, pillars.length);
   const gridStyle = { '--wpq-pillar-count': String(Math.max(pillars.length, 1)) } as React.CSSProperties;
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <Text as="h2" size={500} weight="semibold" id={headingId} className={styles.heading} block>
-        {strings.modelPillarsHeading}
-      </Text>
-      <Text as="p" className={styles.paragraph} block>
-        {format(strings.modelPillarsIntro, { count })}
-      </Text>
+    <ModelSection headingId={headingId} heading={strings.modelPillarsHeading} intro={format(strings.modelPillarsIntro, { count })}>
       <ul className={own.grid} style={gridStyle}>
         {pillars.map((pillar) => (
           <li key={pillar.id} className={own.card}>
-            <Text as="h3" size={400} weight="semibold" className={styles.heading} block>
-              {pillar.name}
-            </Text>
-            <Text as="p" className={styles.paragraph} block>
-              {pillar.description}
-            </Text>
+            <HeadingWithText as="h3" heading={pillar.name} text={pillar.description} />
           </li>
         ))}
       </ul>
@@ -89,14 +68,9 @@ export function PillarOverview(props: PillarOverviewProps): React.ReactElement {
           <Text as="p" className={own.themeLabel} block>
             {format(strings.modelThemeAcross, { count })}
           </Text>
-          <Text as="h3" size={400} weight="semibold" className={styles.heading} block>
-            {theme.name}
-          </Text>
-          <Text as="p" className={styles.paragraph} block>
-            {theme.description}
-          </Text>
+          <HeadingWithText as="h3" heading={theme.name} text={theme.description} />
         </div>
       ))}
-    </section>
+    </ModelSection>
   );
 }

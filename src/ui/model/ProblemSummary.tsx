@@ -1,22 +1,18 @@
 import * as React from 'react';
-import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { MAX_LISTED_PROBLEMS, type PackProblem } from '../../model';
 import { format } from '../../loc/strings';
 import type { ScreenStrings } from '../../loc/screens';
-import { useModelStyles } from './modelStyles';
+import { ResultGroup } from './ModelBlocks';
+import { panelStyle, useModelStyles } from './modelStyles';
 
 const useProblemStyles = makeStyles({
   box: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
+    ...panelStyle,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusDangerBorder1}`,
     borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorStatusDangerBorder2}`,
     backgroundColor: tokens.colorStatusDangerBackground1,
-    color: tokens.colorNeutralForeground1,
-    minWidth: 0
+    color: tokens.colorNeutralForeground1
   },
   list: {
     margin: 0,
@@ -59,19 +55,7 @@ export function ProblemSummary(props: ProblemSummaryProps): React.ReactElement {
         });
   const listLabelId = `${headingId}-list`;
   return (
-    <div className={own.box} role="group" aria-labelledby={headingId}>
-      <Text
-        as="h4"
-        size={400}
-        weight="semibold"
-        id={headingId}
-        ref={headingRef}
-        tabIndex={-1}
-        className={mergeClasses(styles.heading, styles.focusTarget)}
-        block
-      >
-        {heading}
-      </Text>
+    <ResultGroup className={own.box} headingId={headingId} headingRef={headingRef} heading={heading}>
       <Text as="p" className={styles.paragraph} block>
         {strings.modelProblemsNothingChanged}
       </Text>
@@ -88,6 +72,6 @@ export function ProblemSummary(props: ProblemSummaryProps): React.ReactElement {
           </li>
         ))}
       </ol>
-    </div>
+    </ResultGroup>
   );
 }

@@ -3,6 +3,7 @@ import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { actionsForStatement, type ModelPack, type Statement } from '../../model';
 import { format } from '../../loc/strings';
 import type { ScreenStrings } from '../../loc/screens';
+import { Fact } from './ModelBlocks';
 import { keyQuestionLabel } from './modelFormat';
 import { useModelStyles } from './modelStyles';
 
@@ -19,6 +20,24 @@ const useStatementStyles = makeStyles({
   paraphrase: { fontStyle: 'italic' },
   actionTitle: { display: 'block', fontWeight: tokens.fontWeightSemibold }
 });
+
+/** A list of what a statement links to, or the words for "none". */
+function ListOrNone<T extends { id: string }>(props: {
+  items: T[];
+  none: string;
+  children: (item: T) => React.ReactNode;
+}): React.ReactElement {
+  const { items, none, children } = props;
+  const styles = useModelStyles();
+  if (items.length === 0) return <>{none}</>;
+  return (
+    <ul className={styles.plainList}>
+      {items.map((item) => (
+        <li key={item.id}>{children(item)}</li>
+      ))}
+    </ul>
+  );
+}
 
 export interface StatementItemProps {
   pack: ModelPack;
@@ -42,70 +61,42 @@ export function StatementItem(props: StatementItemProps): React.ReactElement {
         {statement.text}
       </Text>
       <dl className={own.details}>
-        {statement.evidence !== undefined && (
-          <div>
-            <dt className={styles.term}>{strings.modelEvidenceLabel}</dt>
-            <dd className={styles.definition}>{statement.evidence}</dd>
-          </div>
-        )}
-        <div>
-          <dt className={styles.term}>{strings.modelQualityStatementsLabel}</dt>
-          <dd className={styles.definition}>
-            {qualityStatements.length === 0 ? (
-              strings.modelNoneLinked
-            ) : (
-              <ul className={styles.plainList}>
-                {qualityStatements.map((q) => (
-                  <li key={q.id}>
-                    {q.keyQuestion === undefined
-                      ? q.title
-                      : format(strings.modelQualityStatementItem, {
-                          title: q.title,
-                          keyQuestion: keyQuestionLabel(strings, q.keyQuestion)
-                        })}
-                    {q.titleIsParaphrase && (
-                      <>
-                        {' '}
-                        <span className={own.paraphrase}>{strings.modelParaphrase}</span>
-                      </>
-                    )}
-                  </li>
-                ))}
-              </ul>
+        {statement.evidence !== undefined && <Fact term={strings.modelEvidenceLabel}>{statement.evidence}</Fact>}
+        <Fact term={strings.modelQualityStatementsLabel}>
+          <ListOrNone items={qualityStatements} none={strings.modelNoneLinked}>
+            {(q) => (
+              <>
+                {q.keyQuestion === undefined
+                  ? q.title
+                  : format(strings.modelQualityStatementItem, {
+                      title: q.title,
+                      keyQuestion: keyQuestionLabel(strings, q.keyQuestion)
+                    })}
+                {q.titleIsParaphrase && (
+                  <>
+                    {' '}
+                    <span className={own.paraphrase}>{strings.modelParaphrase}</span>
+                  </>
+                )}
+              </>
             )}
-          </dd>
-        </div>
-        <div>
-          <dt className={styles.term}>{strings.modelKloesLabel}</dt>
-          <dd className={styles.definition}>
-            {kloes.length === 0 ? (
-              strings.modelNoneLinked
-            ) : (
-              <ul className={styles.plainList}>
-                {kloes.map((k) => (
-                  <li key={k.id}>{k.summary === '' ? k.code : format(strings.modelKloeItem, { code: k.code, summary: k.summary })}</li>
-                ))}
-              </ul>
+          </ListOrNone>
+        </Fact>
+        <Fact term={strings.modelKloesLabel}>
+          <ListOrNone items={kloes} none={strings.modelNoneLinked}>
+            {(k) => (k.summary === '' ? k.code : format(strings.modelKloeItem, { code: k.code, summary: k.summary }))}
+          </ListOrNone>
+        </Fact>
+        <Fact term={strings.modelActionsLabel}>
+          <ListOrNone items={actions} none={strings.modelNoActions}>
+            {(action) => (
+              <>
+                <span className={own.actionTitle}>{action.title}</span>
+                <span className={styles.paragraph}>{action.description}</span>
+              </>
             )}
-          </dd>
-        </div>
-        <div>
-          <dt className={styles.term}>{strings.modelActionsLabel}</dt>
-          <dd className={styles.definition}>
-            {actions.length === 0 ? (
-              strings.modelNoActions
-            ) : (
-              <ul className={styles.plainList}>
-                {actions.map((action) => (
-                  <li key={action.id}>
-                    <span className={own.actionTitle}>{action.title}</span>
-                    <span className={styles.paragraph}>{action.description}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </dd>
-        </div>
+          </ListOrNone>
+        </Fact>
       </dl>
     </li>
   );

@@ -1,4 +1,14 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens, type GriffelStyle } from '@fluentui/react-components';
+
+/** A box of its own (a card, a summary): each use adds its border and background. */
+export const panelStyle: GriffelStyle = {
+  display: 'flex',
+  flexDirection: 'column',
+  rowGap: tokens.spacingVerticalS,
+  padding: tokens.spacingHorizontalM,
+  borderRadius: tokens.borderRadiusMedium,
+  minWidth: 0
+};
 
 /**
  * Styles shared by the parts of the Model screen. Tokens only, so Teams light, dark and high
@@ -46,20 +56,8 @@ export const useModelStyles = makeStyles({
   fact: { minWidth: 0 },
   term: { fontWeight: tokens.fontWeightSemibold },
   definition: { margin: 0, whiteSpace: 'pre-line', overflowWrap: 'anywhere' },
-  /** A table that may be wider than a phone scrolls inside this labelled, focusable region only. */
-  scrollRegion: {
-    overflowX: 'auto',
-    maxWidth: '100%',
-    borderRadius: tokens.borderRadiusMedium,
-    ':focus-visible': {
-      outlineWidth: tokens.strokeWidthThick,
-      outlineStyle: 'solid',
-      outlineColor: tokens.colorStrokeFocus2,
-      outlineOffset: tokens.strokeWidthThin
-    }
-  },
-  table: { minWidth: '40rem' },
-  cell: { overflowWrap: 'anywhere', verticalAlign: 'top', paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
+  /** A row of buttons that wraps on a narrow screen. */
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
   focusTarget: {
     ':focus-visible': {
       outlineWidth: tokens.strokeWidthThick,

@@ -6,11 +6,7 @@ import {
   MessageBarBody,
   Select,
   Spinner,
-  Table,
-  TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   Text,
   makeStyles,
@@ -24,6 +20,7 @@ import { ACTION_STATUSES } from '../../data/schema';
 import type { ReadResult } from '../../data/rows';
 import type { MyWork, Portfolio, ServiceOverview } from '../../data/types';
 import { errorText } from '../setup/errorText';
+import { DataTable } from '../shared/DataTable';
 import { RowWarnings } from './RowWarnings';
 import {
   audienceText,
@@ -46,9 +43,7 @@ const useStyles = makeStyles({
   term: { fontWeight: tokens.fontWeightSemibold },
   definition: { margin: 0 },
   select: { maxWidth: '24rem' },
-  button: { minHeight: '32px', minWidth: '24px', alignSelf: 'flex-start' },
-  // Wide tables scroll inside their own box instead of widening the page (reflow at 320 CSS pixels).
-  scroll: { overflowX: 'auto' }
+  button: { minHeight: '32px', minWidth: '24px', alignSelf: 'flex-start' }
 });
 
 type Load<T> = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'loaded'; result: ReadResult<T> };
@@ -74,119 +69,119 @@ function useLoad<T>(strings: ScreenStrings): [Load<T>, (promise: Promise<ReadRes
   return [state, start];
 }
 
-function Status<T>(props: { strings: ScreenStrings; load: Load<T> }): React.ReactElement | null {
-  if (props.load.kind === 'loading') return <Spinner size="small" label={props.strings.readModelsLoading} />;
-  if (props.load.kind === 'failed') {
+/** A read model's state: a spinner while it loads, the error if it failed, else the rows it left out and then its data. */
+function Loaded<T>(props: { strings: ScreenStrings; load: Load<T>; children: (data: T) => React.ReactNode }): React.ReactElement {
+  const { strings, load, children } = props;
+  if (load.kind === 'loading') return <Spinner size="small" label={strings.readModelsLoading} />;
+  if (load.kind === 'failed') {
     return (
       <MessageBar intent="error">
-        <MessageBarBody>{format(props.strings.readModelsFailed, { message: props.load.message })}</MessageBarBody>
+        <MessageBarBody>{format(strings.readModelsFailed, { message: load.message })}</MessageBarBody>
       </MessageBar>
     );
   }
-  return null;
+  return (
+    <>
+      <RowWarnings strings={strings} warnings={load.result.warnings} />
+      {children(load.result.data)}
+    </>
+  );
 }
 
 function PortfolioTable(props: { strings: ScreenStrings; data: Portfolio }): React.ReactElement {
   const { strings, data } = props;
-  const styles = useStyles();
   if (data.services.length === 0) return <Text as="p">{strings.portfolioEmpty}</Text>;
   return (
-    <div className={styles.scroll}>
-      <Table aria-label={strings.portfolioTableLabel}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{strings.columnService}</TableHeaderCell>
-            <TableHeaderCell>{strings.columnCycle}</TableHeaderCell>
-            <TableHeaderCell>{strings.columnPhase}</TableHeaderCell>
-            <TableHeaderCell>{strings.columnLeaders}</TableHeaderCell>
-            <TableHeaderCell>{strings.columnStaff}</TableHeaderCell>
-            <TableHeaderCell>{strings.columnOpenActions}</TableHeaderCell>
-            <TableHeaderCell>{strings.columnOverdueActions}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {data.services.map((row) => (
-            <TableRow key={row.serviceId}>
-              <TableCell>{row.active ? row.serviceName : format(strings.portfolioInactive, { name: row.serviceName })}</TableCell>
-              <TableCell>{row.cycle?.title ?? strings.overviewNoCycle}</TableCell>
-              <TableCell>{row.cycle ? phaseLabel(strings, row.cycle.phase) : strings.readModelsNone}</TableCell>
-              <TableCell>{row.results ? audienceText(strings, row.results.leaders) : strings.readModelsNotPublished}</TableCell>
-              <TableCell>{row.results ? staffText(strings, row.results.staff) : strings.readModelsNotPublished}</TableCell>
-              <TableCell>{row.openActions}</TableCell>
-              <TableCell>{row.overdueActions}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <DataTable
+      label={strings.portfolioTableLabel}
+      columns={[
+        strings.columnService,
+        strings.columnCycle,
+        strings.columnPhase,
+        strings.columnLeaders,
+        strings.columnStaff,
+        strings.columnOpenActions,
+        strings.columnOverdueActions
+      ]}
+    >
+      {data.services.map((row) => (
+        <TableRow key={row.serviceId}>
+          <TableCell>{row.active ? row.serviceName : format(strings.portfolioInactive, { name: row.serviceName })}</TableCell>
+          <TableCell>{row.cycle?.title ?? strings.overviewNoCycle}</TableCell>
+          <TableCell>{row.cycle ? phaseLabel(strings, row.cycle.phase) : strings.readModelsNone}</TableCell>
+          <TableCell>{row.results ? audienceText(strings, row.results.leaders) : strings.readModelsNotPublished}</TableCell>
+          <TableCell>{row.results ? staffText(strings, row.results.staff) : strings.readModelsNotPublished}</TableCell>
+          <TableCell>{row.openActions}</TableCell>
+          <TableCell>{row.overdueActions}</TableCell>
+        </TableRow>
+      ))}
+    </DataTable>
+  );
+}
+
+/** A level 3 heading and the table it names, or the words for an empty table instead. */
+function HeadedTable(props: {
+  headingId: string;
+  heading: string;
+  empty: boolean;
+  emptyText: string;
+  columns: readonly string[];
+  children: React.ReactNode;
+}): React.ReactElement {
+  const { headingId, heading, empty, emptyText, columns, children } = props;
+  return (
+    <>
+      <Text as="h3" size={400} weight="semibold" id={headingId} block>
+        {heading}
+      </Text>
+      {empty ? (
+        <Text as="p">{emptyText}</Text>
+      ) : (
+        <DataTable labelledBy={headingId} columns={columns}>
+          {children}
+        </DataTable>
+      )}
+    </>
   );
 }
 
 function MyWorkTables(props: { strings: ScreenStrings; data: MyWork }): React.ReactElement {
   const { strings, data } = props;
-  const styles = useStyles();
   return (
     <>
-      <Text as="h3" size={400} weight="semibold" id="wpq-mywork-surveys" block>
-        {strings.myWorkSurveysHeading}
-      </Text>
-      {data.surveys.length === 0 ? (
-        <Text as="p">{strings.myWorkSurveysEmpty}</Text>
-      ) : (
-        <div className={styles.scroll}>
-          <Table aria-labelledby="wpq-mywork-surveys">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{strings.columnSurvey}</TableHeaderCell>
-                <TableHeaderCell>{strings.columnService}</TableHeaderCell>
-                <TableHeaderCell>{strings.columnCycle}</TableHeaderCell>
-                <TableHeaderCell>{strings.columnCloses}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {data.surveys.map((s) => (
-                <TableRow key={`${s.cycleId}-${s.kind}`}>
-                  <TableCell>{kindLabel(strings, s.kind)}</TableCell>
-                  <TableCell>{s.serviceName}</TableCell>
-                  <TableCell>{s.cycleTitle}</TableCell>
-                  <TableCell>{formatDate(strings, s.endDate)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      )}
-      <Text as="h3" size={400} weight="semibold" id="wpq-mywork-actions" block>
-        {strings.myWorkActionsHeading}
-      </Text>
-      {data.actions.length === 0 ? (
-        <Text as="p">{strings.myWorkActionsEmpty}</Text>
-      ) : (
-        <div className={styles.scroll}>
-          <Table aria-labelledby="wpq-mywork-actions">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{strings.columnAction}</TableHeaderCell>
-                <TableHeaderCell>{strings.columnService}</TableHeaderCell>
-                <TableHeaderCell>{strings.columnDue}</TableHeaderCell>
-                <TableHeaderCell>{strings.columnStatus}</TableHeaderCell>
-                <TableHeaderCell>{strings.columnOverdue}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {data.actions.map((a) => (
-                <TableRow key={a.id}>
-                  <TableCell>{a.title}</TableCell>
-                  <TableCell>{a.serviceName}</TableCell>
-                  <TableCell>{formatDate(strings, a.dueDate)}</TableCell>
-                  <TableCell>{statusLabel(strings, a.status)}</TableCell>
-                  <TableCell>{a.overdue ? strings.yes : strings.no}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      )}
+      <HeadedTable
+        headingId="wpq-mywork-surveys"
+        heading={strings.myWorkSurveysHeading}
+        empty={data.surveys.length === 0}
+        emptyText={strings.myWorkSurveysEmpty}
+        columns={[strings.columnSurvey, strings.columnService, strings.columnCycle, strings.columnCloses]}
+      >
+        {data.surveys.map((s) => (
+          <TableRow key={`${s.cycleId}-${s.kind}`}>
+            <TableCell>{kindLabel(strings, s.kind)}</TableCell>
+            <TableCell>{s.serviceName}</TableCell>
+            <TableCell>{s.cycleTitle}</TableCell>
+            <TableCell>{formatDate(strings, s.endDate)}</TableCell>
+          </TableRow>
+        ))}
+      </HeadedTable>
+      <HeadedTable
+        headingId="wpq-mywork-actions"
+        heading={strings.myWorkActionsHeading}
+        empty={data.actions.length === 0}
+        emptyText={strings.myWorkActionsEmpty}
+        columns={[strings.columnAction, strings.columnService, strings.columnDue, strings.columnStatus, strings.columnOverdue]}
+      >
+        {data.actions.map((a) => (
+          <TableRow key={a.id}>
+            <TableCell>{a.title}</TableCell>
+            <TableCell>{a.serviceName}</TableCell>
+            <TableCell>{formatDate(strings, a.dueDate)}</TableCell>
+            <TableCell>{statusLabel(strings, a.status)}</TableCell>
+            <TableCell>{a.overdue ? strings.yes : strings.no}</TableCell>
+          </TableRow>
+        ))}
+      </HeadedTable>
     </>
   );
 }
@@ -235,26 +230,15 @@ function OverviewTables(props: { strings: ScreenStrings; data: ServiceOverview }
           <Text as="h3" size={400} weight="semibold" id="wpq-overview-scores" block>
             {strings.overviewScoresHeading}
           </Text>
-          <div className={styles.scroll}>
-            <Table aria-label={strings.overviewScoresTableLabel}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{strings.columnPillar}</TableHeaderCell>
-                  <TableHeaderCell>{strings.columnLeaders}</TableHeaderCell>
-                  <TableHeaderCell>{strings.columnStaff}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {areas.map((a) => (
-                  <TableRow key={a.pillarId}>
-                    <TableCell>{pillarName(strings, a.pillarId)}</TableCell>
-                    <TableCell>{leaders ? formatPercent(strings, [...leaders.pillars, ...leaders.themes].find((x) => x.pillarId === a.pillarId)?.percent ?? null) : strings.readModelsNoAnswers}</TableCell>
-                    <TableCell>{staffCell(a.pillarId)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <DataTable label={strings.overviewScoresTableLabel} columns={[strings.columnPillar, strings.columnLeaders, strings.columnStaff]}>
+            {areas.map((a) => (
+              <TableRow key={a.pillarId}>
+                <TableCell>{pillarName(strings, a.pillarId)}</TableCell>
+                <TableCell>{leaders ? formatPercent(strings, [...leaders.pillars, ...leaders.themes].find((x) => x.pillarId === a.pillarId)?.percent ?? null) : strings.readModelsNoAnswers}</TableCell>
+                <TableCell>{staffCell(a.pillarId)}</TableCell>
+              </TableRow>
+            ))}
+          </DataTable>
         </>
       )}
       {cycle !== null && (
@@ -262,28 +246,18 @@ function OverviewTables(props: { strings: ScreenStrings; data: ServiceOverview }
           <Text as="h3" size={400} weight="semibold" block>
             {strings.overviewActionsHeading}
           </Text>
-          <div className={styles.scroll}>
-            <Table aria-label={strings.overviewActionsTableLabel}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{strings.columnStatus}</TableHeaderCell>
-                  <TableHeaderCell>{strings.columnCount}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {ACTION_STATUSES.map((s) => (
-                  <TableRow key={s.id}>
-                    <TableCell>{statusLabel(strings, s.id)}</TableCell>
-                    <TableCell>{data.actions.byStatus[s.id]}</TableCell>
-                  </TableRow>
-                ))}
-                <TableRow>
-                  <TableCell>{strings.columnOverdue}</TableCell>
-                  <TableCell>{data.actions.overdue}</TableCell>
-                </TableRow>
-              </TableBody>
-            </Table>
-          </div>
+          <DataTable label={strings.overviewActionsTableLabel} columns={[strings.columnStatus, strings.columnCount]}>
+            {ACTION_STATUSES.map((s) => (
+              <TableRow key={s.id}>
+                <TableCell>{statusLabel(strings, s.id)}</TableCell>
+                <TableCell>{data.actions.byStatus[s.id]}</TableCell>
+              </TableRow>
+            ))}
+            <TableRow>
+              <TableCell>{strings.columnOverdue}</TableCell>
+              <TableCell>{data.actions.overdue}</TableCell>
+            </TableRow>
+          </DataTable>
         </>
       )}
       <Text as="h3" size={400} weight="semibold" block>
@@ -292,28 +266,30 @@ function OverviewTables(props: { strings: ScreenStrings; data: ServiceOverview }
       {data.measures.length === 0 ? (
         <Text as="p">{strings.overviewMeasuresEmpty}</Text>
       ) : (
-        <div className={styles.scroll}>
-          <Table aria-label={strings.overviewMeasuresTableLabel}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{strings.columnMeasure}</TableHeaderCell>
-                <TableHeaderCell>{strings.columnPeriod}</TableHeaderCell>
-                <TableHeaderCell>{strings.columnValue}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {data.measures.map((m) => (
-                <TableRow key={m.measureId}>
-                  <TableCell>{measureName(m.measureId)}</TableCell>
-                  <TableCell>{m.period ?? formatDate(strings, m.periodEnd)}</TableCell>
-                  <TableCell>{measureValue(strings, m.measureId, m.value)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <DataTable label={strings.overviewMeasuresTableLabel} columns={[strings.columnMeasure, strings.columnPeriod, strings.columnValue]}>
+          {data.measures.map((m) => (
+            <TableRow key={m.measureId}>
+              <TableCell>{measureName(m.measureId)}</TableCell>
+              <TableCell>{m.period ?? formatDate(strings, m.periodEnd)}</TableCell>
+              <TableCell>{measureValue(strings, m.measureId, m.value)}</TableCell>
+            </TableRow>
+          ))}
+        </DataTable>
       )}
     </>
+  );
+}
+
+/** One read model's part of the page: its heading, then what `children` shows. */
+function ReadModelSection(props: { headingId: string; heading: string; children: React.ReactNode }): React.ReactElement {
+  const styles = useStyles();
+  return (
+    <section className={styles.section} aria-labelledby={props.headingId}>
+      <Text as="h2" size={500} weight="semibold" id={props.headingId} block>
+        {props.heading}
+      </Text>
+      {props.children}
+    </section>
   );
 }
 
@@ -358,36 +334,19 @@ export function ReadModelTables(): React.ReactElement {
         </Button>
       </header>
 
-      <section className={styles.section} aria-labelledby="wpq-portfolio-heading">
-        <Text as="h2" size={500} weight="semibold" id="wpq-portfolio-heading" block>
-          {strings.portfolioHeading}
-        </Text>
-        <Status strings={strings} load={portfolio} />
-        {portfolio.kind === 'loaded' && (
-          <>
-            <RowWarnings strings={strings} warnings={portfolio.result.warnings} />
-            <PortfolioTable strings={strings} data={portfolio.result.data} />
-          </>
-        )}
-      </section>
+      <ReadModelSection headingId="wpq-portfolio-heading" heading={strings.portfolioHeading}>
+        <Loaded strings={strings} load={portfolio}>
+          {(data) => <PortfolioTable strings={strings} data={data} />}
+        </Loaded>
+      </ReadModelSection>
 
-      <section className={styles.section} aria-labelledby="wpq-mywork-heading">
-        <Text as="h2" size={500} weight="semibold" id="wpq-mywork-heading" block>
-          {strings.myWorkHeading}
-        </Text>
-        <Status strings={strings} load={myWork} />
-        {myWork.kind === 'loaded' && (
-          <>
-            <RowWarnings strings={strings} warnings={myWork.result.warnings} />
-            <MyWorkTables strings={strings} data={myWork.result.data} />
-          </>
-        )}
-      </section>
+      <ReadModelSection headingId="wpq-mywork-heading" heading={strings.myWorkHeading}>
+        <Loaded strings={strings} load={myWork}>
+          {(data) => <MyWorkTables strings={strings} data={data} />}
+        </Loaded>
+      </ReadModelSection>
 
-      <section className={styles.section} aria-labelledby="wpq-overview-heading">
-        <Text as="h2" size={500} weight="semibold" id="wpq-overview-heading" block>
-          {strings.overviewHeading}
-        </Text>
+      <ReadModelSection headingId="wpq-overview-heading" heading={strings.overviewHeading}>
         {portfolio.kind === 'loaded' && serviceList.length === 0 && <Text as="p">{strings.overviewNoServices}</Text>}
         {serviceList.length > 0 && (
           <Field label={strings.overviewServiceLabel} className={styles.select}>
@@ -400,14 +359,12 @@ export function ReadModelTables(): React.ReactElement {
             </Select>
           </Field>
         )}
-        {chosen !== null && <Status strings={strings} load={overview} />}
-        {chosen !== null && overview.kind === 'loaded' && (
-          <>
-            <RowWarnings strings={strings} warnings={overview.result.warnings} />
-            <OverviewTables strings={strings} data={overview.result.data} />
-          </>
+        {chosen !== null && (
+          <Loaded strings={strings} load={overview}>
+            {(data) => <OverviewTables strings={strings} data={data} />}
+          </Loaded>
         )}
-      </section>
+      </ReadModelSection>
     </section>
   );
 }

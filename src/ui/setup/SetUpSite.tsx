@@ -66,6 +66,9 @@ function statusText(strings: ScreenStrings, status: SetupStatus): string[] {
   if (status.installedVersion !== null && status.missingLists.length > 0) {
     lines.push(format(strings.setupMissingLists, { lists: status.missingLists.join(', ') }));
   }
+  if (status.listsWithWrongSecurity && status.listsWithWrongSecurity.length > 0) {
+    lines.push(format(strings.setupWrongSecurity, { lists: status.listsWithWrongSecurity.join(', ') }));
+  }
   return lines;
 }
 
