@@ -6,7 +6,7 @@ import {
   webLightTheme,
   type Theme
 } from '@fluentui/react-components';
-import type { ThemeName } from './HostContext';
+import type { HostKind, ThemeName } from './HostContext';
 
 const themes: Record<ThemeName, Theme> = {
   'sharepoint-light': webLightTheme,
@@ -34,4 +34,18 @@ export function themeFromTeams(teamsTheme: string | undefined): ThemeName {
     default:
       return 'teams-light';
   }
+}
+
+/** The parts of the Teams context WPQ reads (teams-js `app.Context`). */
+export interface TeamsContextLike {
+  app: { theme?: string };
+  channel?: { id?: string };
+}
+
+/** A Teams tab in a channel has a channel in its context; a personal app has none. */
+export function hostFromTeams(context: TeamsContextLike): { hostKind: HostKind; theme: ThemeName } {
+  return {
+    hostKind: context.channel?.id ? 'teams-channel-tab' : 'teams-personal-app',
+    theme: themeFromTeams(context.app.theme)
+  };
 }

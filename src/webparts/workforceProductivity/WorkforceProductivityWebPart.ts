@@ -7,7 +7,7 @@ import { App } from '../../ui/App';
 import { createSp } from '../../data/sp';
 import { createServices, type WpqServices } from '../../data/services';
 import type { HostContext, HostKind, ThemeName } from '../../hosts/HostContext';
-import { themeFromTeams } from '../../hosts/themes';
+import { hostFromTeams, themeFromTeams } from '../../hosts/themes';
 
 /** The teams-js instance SPFx has already loaded and initialised (undefined outside Teams). */
 type SpfxTeamsJs = NonNullable<WebPartContext['sdks']['microsoftTeams']>['teamsJs'];
@@ -21,6 +21,8 @@ export default class WorkforceProductivityWebPart extends BaseClientSideWebPart<
   private host: Omit<HostContext, 'sp'> | undefined;
   private services: WpqServices | undefined;
   private teamsJs: SpfxTeamsJs | undefined;
+  /** SPFx may report the section's theme before onInit finishes, so it is kept until the host exists. */
+  private sectionIsDark: boolean = false;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -29,13 +31,17 @@ export default class WorkforceProductivityWebPart extends BaseClientSideWebPart<
     this.teamsJs = this.context.sdks.microsoftTeams?.teamsJs;
 
     let hostKind: HostKind = 'sharepoint-page';
-    let theme: ThemeName = 'sharepoint-light';
+    let theme: ThemeName = this.sectionIsDark ? 'sharepoint-dark' : 'sharepoint-light';
     if (this.teamsJs) {
-      const teamsContext = await this.teamsJs.app.getContext();
-      hostKind = teamsContext.channel?.id ? 'teams-channel-tab' : 'teams-personal-app';
-      theme = themeFromTeams(teamsContext.app.theme);
-      // Teams keeps one handler per app; registering again would replace this one.
-      this.teamsJs.app.registerOnThemeChangeHandler((next: string) => this.setTheme(themeFromTeams(next)));
+      try {
+        ({ hostKind, theme } = hostFromTeams(await this.teamsJs.app.getContext()));
+        // Teams keeps one handler per app; registering again would replace this one.
+        this.teamsJs.app.registerOnThemeChangeHandler((next: string) => this.setTheme(themeFromTeams(next)));
+      } catch {
+        // Hosts that load teams-js but give no context (some Office hosts) get the SharePoint look;
+        // everything else works the same.
+        this.teamsJs = undefined;
+      }
     }
 
     const page = this.context.pageContext;
@@ -50,8 +56,9 @@ export default class WorkforceProductivityWebPart extends BaseClientSideWebPart<
 
   protected onThemeChanged(theme: IReadonlyTheme | undefined): void {
     // In Teams the Teams theme wins; on a SharePoint page an inverted section means a dark background.
-    if (!this.teamsJs && theme) {
-      this.setTheme(theme.isInverted ? 'sharepoint-dark' : 'sharepoint-light');
+    this.sectionIsDark = theme?.isInverted === true;
+    if (!this.teamsJs) {
+      this.setTheme(this.sectionIsDark ? 'sharepoint-dark' : 'sharepoint-light');
     }
   }
 
