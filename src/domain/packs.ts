@@ -111,12 +111,15 @@ function nextPatchVersion(version: string): string {
  */
 export function checkPackReplacement(stored: readonly StoredPackInfo[], incoming: ModelPack): PackReplacementDecision {
   const label = `${incoming.id} ${incoming.version}`;
-  const same = stored.find((p) => p.id === incoming.id && p.version === incoming.version);
-  if (!same) return { outcome: 'add', message: `Model pack ${label} is new and can be added.` };
-  if (same.contentHash === packContentHash(incoming)) {
+  const same = stored.filter((p) => p.id === incoming.id && p.version === incoming.version);
+  if (same.length === 0) return { outcome: 'add', message: `Model pack ${label} is new and can be added.` };
+  // Should the list hold this id and version more than once, an entry a cycle uses decides, wherever it is.
+  const used = same.filter((p) => p.usedByCycle);
+  const hash = packContentHash(incoming);
+  if ((used.length > 0 ? used : same).every((p) => p.contentHash === hash)) {
     return { outcome: 'unchanged', message: `Model pack ${label} is already stored with exactly this content.` };
   }
-  if (!same.usedByCycle) {
+  if (used.length === 0) {
     return { outcome: 'replace', message: `Model pack ${label} has changed. No cycle uses it yet, so it can be replaced.` };
   }
   const highest = stored

@@ -6,7 +6,7 @@
  * in typed arrays. Adding a response never allocates, so 100,000 responses of 30 answers take a few
  * milliseconds; tallies can be built page by page and merged. Scores are computed from a tally.
  */
-import { Audience, EarlierPack, ModelPack, migrateStatementId } from '../model';
+import { Audience, EarlierPack, ModelPack, migrateStatementId, pillarStatements } from '../model';
 
 /** The answer "don't know" or "does not apply": offered to people, never counted in a score. */
 export const DONT_KNOW = 'dont-know';
@@ -58,7 +58,7 @@ export interface ScoringIndex {
 }
 
 export function buildScoringIndex(pack: ModelPack, audience: Audience): ScoringIndex {
-  const scale = audience === 'leaders' ? pack.scales.leaders : pack.scales.staff;
+  const scale = pack.scales[audience];
   const values = scale.options.map((o) => o.value);
   const scaleMin = Math.min(...values);
   const scaleMax = Math.max(...values);
@@ -71,7 +71,7 @@ export function buildScoringIndex(pack: ModelPack, audience: Audience): ScoringI
   const statementPosition = new Map<string, number>();
   pack.pillars.forEach((pillar, a) => {
     const positions: number[] = [];
-    for (const s of audience === 'leaders' ? pillar.leaderStatements : pillar.staffStatements) {
+    for (const s of pillarStatements(pillar, audience)) {
       positions.push(statementIds.length);
       statementPosition.set(s.id, statementIds.length);
       statementIds.push(s.id);
@@ -337,13 +337,18 @@ function scoreTally(tally: ResponseTally, minimumAnswers: number): ScoreSet {
 }
 
 /**
- * Scores a self-assessment (one or more leaders, who are named, so nothing is hidden).
+ * Scores a self-assessment (one or more leaders, who are named, so nothing is hidden). Staff
+ * answers are anonymous and are scored only through {@link scoreGroup}, so a staff tally is refused
+ * here: scoring it without the minimum group size would show one person's answers.
  */
 export function scoreSelfAssessment(tally: ResponseTally): ScoreSet {
+  if (tally.index.audience !== 'leaders') {
+    throw new Error("Only leaders' answers can be scored as a self-assessment; score staff answers as a group with scoreGroup.");
+  }
   return scoreTally(tally, 1);
 }
 
-/** Scores one response given as answers, e.g. one leader's self-assessment. */
+/** Scores one leader's self-assessment given as answers (staff answers are refused, as for {@link scoreSelfAssessment}). */
 export function scoreAnswers(index: ScoringIndex, answers: readonly Answer[]): ScoreSet {
   const tally = createTally(index);
   addAnswers(tally, answers);

@@ -19,6 +19,7 @@ export {
   corePillars,
   crossCuttingThemes,
   findPillar,
+  pillarStatements,
   statementsOf,
   allStatements,
   findStatement,

@@ -23,18 +23,22 @@ export function findPillar(pack: ModelPack, pillarId: string): Pillar | undefine
   return pack.pillars.find((p) => p.id === pillarId);
 }
 
+/** A pillar's or theme's statements for one audience, in pack order. */
+export function pillarStatements(pillar: Pillar, audience: Audience): Statement[] {
+  return audience === 'leaders' ? pillar.leaderStatements : pillar.staffStatements;
+}
+
 /** The statements of one pillar or theme for one audience, in pack order (empty when the pillar is unknown). */
 export function statementsOf(pack: ModelPack, pillarId: string, audience: Audience): Statement[] {
   const pillar = findPillar(pack, pillarId);
-  if (!pillar) return [];
-  return audience === 'leaders' ? pillar.leaderStatements : pillar.staffStatements;
+  return pillar ? pillarStatements(pillar, audience) : [];
 }
 
 /** Every statement of one audience, pillar by pillar, themes included. */
 export function allStatements(pack: ModelPack, audience: Audience): StatementInPack[] {
   const out: StatementInPack[] = [];
   for (const pillar of pack.pillars) {
-    for (const statement of audience === 'leaders' ? pillar.leaderStatements : pillar.staffStatements) {
+    for (const statement of pillarStatements(pillar, audience)) {
       out.push({ statement, pillar, audience });
     }
   }
@@ -90,12 +94,16 @@ export function migrateStatementId(pack: ModelPack, oldId: string, from?: Earlie
   return findStatement(pack, oldId) ? oldId : null;
 }
 
-/** Compares two versions like 1.2.0 and 1.10.0: negative, zero or positive. A pre-release sorts before its release. */
+/**
+ * Compares two versions like 1.2.0 and 1.10.0: negative, zero or positive. A pre-release sorts
+ * before its release, and pre-releases compare as semantic versioning says: part by part, numbers
+ * by value (beta.2 before beta.10) and before words, and a shorter list first when all else is equal.
+ */
 export function compareVersions(a: string, b: string): number {
-  const split = (v: string): { nums: number[]; pre: string } => {
+  const split = (v: string): { nums: number[]; pre: string[] } => {
     const dash = v.indexOf('-');
     const core = dash >= 0 ? v.slice(0, dash) : v;
-    return { nums: core.split('.').map((x) => Number(x) || 0), pre: dash >= 0 ? v.slice(dash + 1) : '' };
+    return { nums: core.split('.').map((x) => Number(x) || 0), pre: dash >= 0 ? v.slice(dash + 1).split('.') : [] };
   };
   const x = split(a);
   const y = split(b);
@@ -103,8 +111,17 @@ export function compareVersions(a: string, b: string): number {
     const d = (x.nums[i] ?? 0) - (y.nums[i] ?? 0);
     if (d !== 0) return d;
   }
-  if (x.pre === y.pre) return 0;
-  if (x.pre === '') return 1;
-  if (y.pre === '') return -1;
-  return x.pre < y.pre ? -1 : 1;
+  if (x.pre.length === 0 || y.pre.length === 0) return y.pre.length - x.pre.length;
+  const numeric = /^\d+$/;
+  for (let i = 0; i < Math.min(x.pre.length, y.pre.length); i++) {
+    const p = x.pre[i];
+    const q = y.pre[i];
+    if (p === q) continue;
+    const pn = numeric.test(p);
+    const qn = numeric.test(q);
+    if (pn && qn) return Number(p) - Number(q);
+    if (pn !== qn) return pn ? -1 : 1;
+    return p < q ? -1 : 1;
+  }
+  return x.pre.length - y.pre.length;
 }

@@ -59,13 +59,18 @@ const FULL_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const PARTIAL_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const MARKUP_PATTERN = /<[A-Za-z!?/]/;
 
-/** True when the text holds control characters other than tab and line breaks. */
+/**
+ * True when the text holds control characters other than tab and line breaks: C0 and C1 controls,
+ * the Unicode line and paragraph separators when line breaks are not allowed, and the two
+ * direction overrides, which show a text's characters in reverse order and so can make it read
+ * as something else on screen.
+ */
 function hasControlCharacters(text: string, allowLineBreaks: boolean): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 9) continue;
-    if ((c === 10 || c === 13) && allowLineBreaks) continue;
-    if (c < 32 || c === 127) return true;
+    if ((c === 10 || c === 13 || c === 0x2028 || c === 0x2029) && allowLineBreaks) continue;
+    if (c < 32 || (c >= 127 && c <= 159) || c === 0x2028 || c === 0x2029 || c === 0x202d || c === 0x202e) return true;
   }
   return false;
 }

@@ -10,7 +10,8 @@
  */
 import * as z from 'zod';
 import { findJsonSyntaxError, utf8ByteLength } from './json';
-import { ModelPack, ModelPackSchema } from './schema';
+import { compareVersions } from './lookup';
+import { ModelPack, ModelPackSchema, VersionSchema } from './schema';
 
 export interface PackProblem {
   /** JSON path of the problem, e.g. `pillars[1].leaderStatements[3].id`; empty for the whole file. */
@@ -87,6 +88,7 @@ function describeValue(value: unknown): string {
     case 'string':
       return 'text';
     case 'number':
+      if (!Number.isFinite(value)) return String(value);
       return Number.isInteger(value) ? 'a whole number' : 'a number';
     case 'boolean':
       return value ? 'true' : 'false';
@@ -121,6 +123,9 @@ function problemsFromIssue(issue: z.core.$ZodIssue, input: unknown): PackProblem
   switch (issue.code) {
     case 'invalid_type': {
       if (missing) return [{ path: at, message: 'This required field is missing.' }];
+      if (typeof here.value === 'number' && !Number.isFinite(here.value)) {
+        return [{ path: at, message: `Must be an ordinary number, not ${String(here.value)}.` }];
+      }
       const expected = EXPECTED[issue.expected] ?? issue.expected;
       if (issue.expected === 'int' && typeof here.value === 'number') {
         return [{ path: at, message: 'Must be a whole number.' }];
@@ -383,6 +388,7 @@ class PackChecker {
     }
     pillars.forEach((pillar, p) => {
       if (!isObject(pillar)) return;
+      this.checkHasStatements(pillar, p);
       for (const list of ['leaderStatements', 'staffStatements']) {
         listOf(pillar[list]).forEach((statement, s) => {
           if (!isObject(statement)) return;
@@ -399,6 +405,29 @@ class PackChecker {
         });
       }
     });
+  }
+
+  /**
+   * A pillar needs statements for both audiences: a pillar without any could never be scored, so no
+   * overall figure could ever be given. A theme is reported beside the pillars, so one list may be
+   * empty, but a theme with no statements at all would only ever show an empty row.
+   */
+  private checkHasStatements(pillar: Record<string, unknown>, p: number): void {
+    const lists = [
+      { key: 'leaderStatements', who: "leaders'" },
+      { key: 'staffStatements', who: 'staff' }
+    ].filter(({ key }) => Array.isArray(pillar[key]));
+    const empty = lists.filter(({ key }) => listOf(pillar[key]).length === 0);
+    if (pillar.crossCutting === false) {
+      for (const { key, who } of empty) {
+        this.add(
+          ['pillars', p, key],
+          `A pillar needs at least one ${who} statement: without one it could never have a score, so no overall figure could be given.`
+        );
+      }
+    } else if (pillar.crossCutting === true && lists.length === 2 && empty.length === 2) {
+      this.add(['pillars', p], 'A cross-cutting theme needs at least one statement, for leaders or for staff.');
+    }
   }
 
   private checkMeasures(root: Record<string, unknown>): void {
@@ -421,11 +450,13 @@ class PackChecker {
         if (typeof value === 'number' && typeof high === 'number' && high < value) {
           this.add([...base, 'benchmarks', b, 'valueHigh'], 'The upper end of a range must not be below its lower end (value).');
         }
-        if (measure.formula === 'percentage') {
-          for (const [key, v] of [['value', value], ['valueHigh', high]] as const) {
-            if (typeof v === 'number' && (v < 0 || v > 100)) {
-              this.add([...base, 'benchmarks', b, key], `A percentage must be between 0 and 100, not ${v}.`);
-            }
+        // Every formula divides a count by a positive count, so no measure can be negative.
+        for (const [key, v] of [['value', value], ['valueHigh', high]] as const) {
+          if (typeof v !== 'number' || !Number.isFinite(v)) continue;
+          if (measure.formula === 'percentage' && (v < 0 || v > 100)) {
+            this.add([...base, 'benchmarks', b, key], `A percentage must be between 0 and 100, not ${v}.`);
+          } else if (v < 0) {
+            this.add([...base, 'benchmarks', b, key], `A benchmark cannot be negative: this measure is never below 0, and the value is ${v}.`);
           }
         }
       });
@@ -455,6 +486,16 @@ class PackChecker {
         } else sources.set(key, g);
         if (fromPack === root.id && migration.fromVersion === root.version) {
           this.add([...base, 'fromVersion'], 'A migration must come from an earlier version, not from this version.');
+        } else if (
+          fromPack === root.id &&
+          VersionSchema.safeParse(root.version).success &&
+          VersionSchema.safeParse(migration.fromVersion).success &&
+          compareVersions(migration.fromVersion, String(root.version)) > 0
+        ) {
+          this.add(
+            [...base, 'fromVersion'],
+            `A migration must come from an earlier version, but ${migration.fromVersion} is later than this pack's version ${String(root.version)}.`
+          );
         }
       }
       const froms = new Map<string, number>();
@@ -470,6 +511,18 @@ class PackChecker {
           } else froms.set(entry.from, e);
         }
         if (entry.to !== null) this.checkReference(entry.to, [...base, 'statements', e, 'to'], 'statement');
+        // Ids are stable within a pack: an earlier id still in use here means the same statement.
+        if (
+          fromPack === root.id &&
+          typeof entry.from === 'string' &&
+          entry.to !== entry.from &&
+          this.ids.get(entry.from)?.kind === 'statement'
+        ) {
+          this.add(
+            [...base, 'statements', e, 'from'],
+            `'${entry.from}' is still a statement in this pack, so it keeps its meaning and cannot be mapped to another statement or retired. Give a statement whose meaning changed a new id.`
+          );
+        }
       });
     });
   }

@@ -84,6 +84,17 @@ describe('a pack is immutable once a cycle uses it', () => {
     });
   });
 
+  it('refuses a change when any stored entry for the id and version is used, whatever the order of the list', () => {
+    const changed = copy();
+    changed.title = 'WPQ default model pack (changed)';
+    const unused = stored({ usedByCycle: false });
+    const used = stored({ usedByCycle: true });
+    expect(checkPackReplacement([unused, used], changed).outcome).toBe('refuse');
+    expect(checkPackReplacement([used, unused], changed).outcome).toBe('refuse');
+    // The content the cycle used, imported again, is unchanged even beside a stale entry.
+    expect(checkPackReplacement([stored({ usedByCycle: false, contentHash: 'fnv1a64:0' }), used], copy()).outcome).toBe('unchanged');
+  });
+
   it('lets a changed pack replace one that no cycle uses yet', () => {
     const changed = copy();
     changed.title = 'WPQ default model pack (draft)';

@@ -144,6 +144,39 @@ describe('statement scores', () => {
   });
 });
 
+describe('scales whose values are not 1 to n', () => {
+  it('score in scale units and as a percentage from the lowest to the highest option', () => {
+    // Leaders answer on -2, -1, 0, 1, 2 (say, "much worse" to "much better").
+    const pack = testPack();
+    pack.scales.leaders.options = [-2, -1, 0, 1, 2].map((value) => ({ value, label: `Point ${value}` }));
+    const index = buildScoringIndex(pack, 'leaders');
+    // a.l1: -2 and 1 -> -0.5 -> (-0.5 + 2) / 4 = 37.5%.  a.l2: 0 -> 50%.  A = (-0.5 + 0) / 2 = -0.25 -> 43.75%.
+    // b.l1: 2 and "don't know" -> 2 -> 100%.  3 is not on the scale and is left out.
+    const result = leaders(pack, [
+      [a('a.l1', -2), a('a.l2', 0), a('b.l1', 2)],
+      [a('a.l1', 1), a('b.l1', DONT_KNOW), a('a.l2', 3)]
+    ]);
+    expect(index.scaleMin).toBe(-2);
+    expect(statementOf(result, 'a.l1')).toMatchObject({ mean: -0.5, percent: 37.5 });
+    expect(pillarOf(result, 'A')).toMatchObject({ mean: -0.25, percent: 43.75 });
+    expect(pillarOf(result, 'B')).toMatchObject({ mean: 2, percent: 100 });
+    expect(result.summary).toMatchObject({ overallPercent: 71.875, weakest: { areaId: 'A', percent: 43.75 } });
+  });
+
+  it('gives no score at all, and no weakest pillar, when every answer is "don\'t know"', () => {
+    const result = leaders(testPack(), [[a('a.l1', DONT_KNOW), a('a.l2', DONT_KNOW), a('b.l1', DONT_KNOW), a('d.l1', DONT_KNOW)]]);
+    expect([...result.pillars, ...result.themes].every((p) => p.percent === null && p.mean === null)).toBe(true);
+    expect(result.summary).toEqual({
+      overallPercent: null,
+      weakest: null,
+      weakestTiedWith: [],
+      pillarsScored: 0,
+      pillarsTotal: 2,
+      unscoredPillarIds: ['A', 'B']
+    });
+  });
+});
+
 describe('pillar scores', () => {
   it('are the mean of statement scores, each statement counting equally', () => {
     // a.l1: 4, 3, don't know -> 3.5.  a.l2: 2, 2, 1 -> 5/3.
@@ -238,6 +271,15 @@ describe('groups and the minimum group size', () => {
     expect(resolveMinimumGroupSize(3)).toBe(5);
     expect(resolveMinimumGroupSize(Number.NaN)).toBe(5);
     expect(resolveMinimumGroupSize(12.7)).toBe(12);
+  });
+
+  it('cannot be bypassed by scoring staff answers as a self-assessment', () => {
+    const pack = testPack();
+    const tally = createTally(buildScoringIndex(pack, 'staff'));
+    addAnswers(tally, [a('a.s1', 1)]);
+    expect(() => scoreSelfAssessment(tally)).toThrow(/Only leaders' answers can be scored as a self-assessment/);
+    expect(() => scoreAnswers(buildScoringIndex(pack, 'staff'), [a('a.s1', 1)])).toThrow(/score staff answers as a group/);
+    expect(scoreGroup(tally).status).toBe('suppressed');
   });
 
   it('hides a statement that too few people scored, and leaves it out of its pillar', () => {

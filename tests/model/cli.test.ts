@@ -38,6 +38,10 @@ beforeAll(() => {
   delete pack.title;
   pack.actions[0].statementIds = ['culture.l99'];
   pack.scales.staff.options[1].value = 1;
+  pack.pillars[0].crossCutting = 'no';
+  pack.pillars[1].leaderStatements[6].id = 'culture.l01';
+  pack.pillars[2].staffStatements[0].qualityStatementIds = ['qs.made-up'];
+  pack.pillars[3].staffStatements[0].text = 'x'.repeat(301);
   fs.writeFileSync(path.join(dir, 'invalid.json'), JSON.stringify(pack));
   fs.writeFileSync(path.join(dir, 'broken.json'), '{\n  "id": "wpq",\n  "version": "1.0.0",\n}\n');
   fs.writeFileSync(path.join(dir, 'large.json'), `{"padding": "${'x'.repeat(2_100_000)}"}`);
@@ -85,10 +89,14 @@ describe('npm run model', () => {
       [
         'title: This required field is missing.',
         "actions[0].statementIds[0]: Points at statement 'culture.l99', which is not in this pack.",
-        'scales.staff.options[1].value: The value 1 is used by more than one option (also at scales.staff.options[0].value). Each option needs its own value.'
+        'scales.staff.options[1].value: The value 1 is used by more than one option (also at scales.staff.options[0].value). Each option needs its own value.',
+        'pillars[0].crossCutting: Should be true or false, not text.',
+        "pillars[1].leaderStatements[6].id: The id 'culture.l01' is used more than once: it is already the id of a statement at pillars[0].leaderStatements[0].id. Every id in a pack must be unique.",
+        "pillars[2].staffStatements[0].qualityStatementIds[0]: 'qs.made-up' is not a quality statement in this pack's CQC catalogue.",
+        'pillars[3].staffStatements[0].text: Text is too long: 301 characters, and the most allowed is 300.'
       ].sort()
     );
-    expect(result.stderr).toMatch(/is not a valid model pack: 3 problems found\./);
+    expect(result.stderr).toMatch(/is not a valid model pack: 7 problems found\./);
   });
 
   it('says where a file stops being JSON', async () => {

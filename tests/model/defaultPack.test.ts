@@ -119,15 +119,7 @@ describe('the default model pack', () => {
 
   it('gives every benchmark a value, period, source, publisher and publication date, and never a benchmark without them', () => {
     const withBenchmarks = defaultPack.measures.filter((m) => m.benchmarks.length > 0).map((m) => m.id);
-    expect(withBenchmarks).toEqual([
-      'turnover-rate',
-      'under-25-turnover-rate',
-      'starters-rate',
-      'vacancy-rate',
-      'sickness-days-per-worker',
-      'zero-hours-share',
-      'relevant-qualification-level-2'
-    ]);
+    expect(withBenchmarks).toEqual(['turnover-rate', 'under-25-turnover-rate', 'vacancy-rate', 'zero-hours-share', 'relevant-qualification-level-2']);
     for (const measure of defaultPack.measures) {
       for (const b of measure.benchmarks) {
         expect(typeof b.value).toBe('number');
@@ -142,6 +134,8 @@ describe('the default model pack', () => {
   it('explains, instead of inventing, where no national benchmark was found', () => {
     const without = defaultPack.measures.filter((m) => m.benchmarks.length === 0);
     expect(without.map((m) => m.id)).toEqual([
+      'starters-rate',
+      'sickness-days-per-worker',
       'care-certificate',
       'supervision-on-schedule',
       'training-hours-per-worker',
@@ -159,15 +153,30 @@ describe('the default model pack', () => {
     expect(value('vacancy-rate', '2024/25')).toBe(7.0);
     expect(value('turnover-rate', '2024/25', 'Independent sector, England')).toBe(24.7);
     expect(value('relevant-qualification-level-2', '2024/25')).toBe(38);
-    expect(value('sickness-days-per-worker', '2018/19', 'All sectors, England')).toBe(4.8);
     expect(value('zero-hours-share', '2023/24', 'All services, England')).toBe(21);
     // Where no 2024/25 figure exists, the older figure says so in its note.
     const olderOnly = defaultPack.measures.filter((m) => m.benchmarks.length > 0 && !m.benchmarks.some((b) => b.period === '2024/25'));
-    expect(olderOnly.map((m) => m.id)).toEqual(['under-25-turnover-rate', 'starters-rate', 'sickness-days-per-worker', 'zero-hours-share']);
+    expect(olderOnly.map((m) => m.id)).toEqual(['under-25-turnover-rate', 'zero-hours-share']);
     for (const m of olderOnly) {
       const first = m.benchmarks.find((b) => b.kind === 'national');
       expect(first?.note).toMatch(/Older figure|latest figure found/);
     }
+  });
+
+  it('dates every benchmark by a publication date its source gives, never by an estimate', () => {
+    // The publication dates the domain notes give: the 2024/25 report (October 2025), the 2023/24
+    // report (October 2024), the 2022/23 report (October 2023) and the Workforce Strategy (July 2024).
+    const known = ['2025-10', '2024-10', '2023-10', '2024-07'];
+    for (const measure of defaultPack.measures) {
+      for (const b of measure.benchmarks) {
+        expect([measure.id, b.period, known.includes(b.publishedOn)]).toEqual([measure.id, b.period, true]);
+        expect(b.note ?? '').not.toMatch(/estimat/i);
+      }
+    }
+    // Figures whose publication date is unknown stay as context in the note instead.
+    const note = (id: string): string | undefined => defaultPack.measures.find((m) => m.id === id)?.benchmarkNote;
+    expect(note('sickness-days-per-worker')).toMatch(/2018\/19.*4\.8 days per worker.*4\.7.*10\.4/);
+    expect(note('starters-rate')).toMatch(/37% to 39% for 2017\/18 and 2018\/19/);
   });
 
   it('tracks the five factors linked to staying as one measure with five parts', () => {

@@ -91,4 +91,24 @@ describe('compareVersions', () => {
     expect(sorted).toEqual(['0.9.9', '1.2.0-beta.1', '1.2.0', '1.2.1', '1.10.0', '2.0.0']);
     expect(compareVersions('1.0.0', '1.0.0')).toBe(0);
   });
+
+  it('orders pre-releases part by part, numbers by value and before words', () => {
+    const sorted = ['1.0.0', '1.0.0-beta.10', '1.0.0-beta', '1.0.0-rc.1', '1.0.0-beta.2', '1.0.0-alpha.beta', '1.0.0-alpha', '1.0.0-alpha.1', '1.0.0-beta.11'].sort(
+      compareVersions
+    );
+    // The order semantic versioning gives as its own example, with beta.10 and beta.11 after beta.2.
+    expect(sorted).toEqual([
+      '1.0.0-alpha',
+      '1.0.0-alpha.1',
+      '1.0.0-alpha.beta',
+      '1.0.0-beta',
+      '1.0.0-beta.2',
+      '1.0.0-beta.10',
+      '1.0.0-beta.11',
+      '1.0.0-rc.1',
+      '1.0.0'
+    ]);
+    expect(compareVersions('1.0.0-beta.2', '1.0.0-beta.10')).toBeLessThan(0);
+    expect(compareVersions('1.0.0-rc.1', '1.0.0-rc.1')).toBe(0);
+  });
 });

@@ -198,6 +198,19 @@ describe('validateModelPack rejects each kind of bad pack, naming the path', () 
     expect(at(problemsOf(pack), 'title')).toEqual(['Must be a single line of text without control characters.']);
   });
 
+  it('other control characters: C1 controls, Unicode line separators in one-line text, and direction overrides', () => {
+    const pack = editablePack();
+    pack.title = 'Next\u0085line';
+    pack.pillars[0].name = 'Vision\u2028values';
+    pack.pillars[0].staffStatements[0].text = 'I know what \u202Eereh ekil skool erac doog';
+    pack.pillars[0].description = 'First paragraph.\u2029Second paragraph, with an Arabic mark \u200F that stays allowed.';
+    const problems = problemsOf(pack);
+    expect(at(problems, 'title')).toEqual(['Must be a single line of text without control characters.']);
+    expect(at(problems, 'pillars[0].name')).toEqual(['Must be a single line of text without control characters.']);
+    expect(at(problems, 'pillars[0].staffStatements[0].text')).toEqual(['Must be a single line of text without control characters.']);
+    expect(at(problems, 'pillars[0].description')).toEqual([]);
+  });
+
   it('a field that is not part of a pack (for example a typing mistake)', () => {
     const pack = editablePack();
     pack.pilars = [];
@@ -205,6 +218,21 @@ describe('validateModelPack rejects each kind of bad pack, naming the path', () 
     const problems = problemsOf(pack);
     expect(at(problems, 'pilars')).toEqual(['This field is not part of a model pack: remove it or check its spelling.']);
     expect(at(problems, 'measures[0].benchmark')).toEqual(['This field is not part of a model pack: remove it or check its spelling.']);
+  });
+
+  it('a "__proto__" field, as JSON.parse keeps it, or a prototype name as an id', () => {
+    const text = JSON.stringify(editablePack()).replace('"id":"culture.l01"', '"__proto__":{"polluted":true},"id":"culture.l01"');
+    const result = parseModelPackText(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems).toEqual([
+        { path: 'pillars[0].leaderStatements[0].__proto__', message: 'This field is not part of a model pack: remove it or check its spelling.' }
+      ]);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const pack = editablePack();
+    pack.pillars[0].id = '__proto__';
+    expect(at(problemsOf(pack), 'pillars[0].id')[0]).toMatch(/^Must be an id: letters, digits/);
   });
 
   it('an id with spaces or symbols', () => {
@@ -234,11 +262,11 @@ describe('validateModelPack rejects each kind of bad pack, naming the path', () 
     const pack = editablePack();
     pack.measures[0].pillarIds = ['culture', 'finance'];
     pack.measures[0].benchmarks[0].value = 124.7;
-    pack.measures[2].benchmarks[0].valueHigh = 30;
+    pack.measures[3].benchmarks[0].valueHigh = 5;
     const problems = problemsOf(pack);
     expect(at(problems, 'measures[0].pillarIds[1]')).toEqual(["Points at pillar 'finance', which is not in this pack."]);
     expect(at(problems, 'measures[0].benchmarks[0].value')).toEqual(['A percentage must be between 0 and 100, not 124.7.']);
-    expect(at(problems, 'measures[2].benchmarks[0].valueHigh')).toEqual([
+    expect(at(problems, 'measures[3].benchmarks[0].valueHigh')).toEqual([
       'The upper end of a range must not be below its lower end (value).'
     ]);
   });
@@ -279,6 +307,104 @@ describe('validateModelPack rejects each kind of bad pack, naming the path', () 
       'A migration must come from an earlier version, not from this version.'
     ]);
     expect(at(problems, 'migrations[0].statements[3].to')).toEqual([]);
+  });
+
+  it('a pillar with no statements for one audience, or a theme with no statements at all', () => {
+    const pack = editablePack();
+    pack.pillars[1].staffStatements = [];
+    pack.pillars[2].leaderStatements = [];
+    pack.pillars[2].staffStatements = [];
+    pack.pillars[4].leaderStatements = [];
+    pack.pillars[4].staffStatements = [];
+    // Actions that pointed at the removed statements are not what this test is about.
+    pack.actions = pack.actions.filter((a: { statementIds: string[] }) => a.statementIds.every((id) => !/^(leadership\.s|learning\.|digital\.)/.test(id)));
+    const problems = problemsOf(pack);
+    expect(at(problems, 'pillars[1].staffStatements')).toEqual([
+      'A pillar needs at least one staff statement: without one it could never have a score, so no overall figure could be given.'
+    ]);
+    expect(at(problems, 'pillars[2].leaderStatements')[0]).toMatch(/^A pillar needs at least one leaders' statement/);
+    expect(at(problems, 'pillars[2].staffStatements')[0]).toMatch(/^A pillar needs at least one staff statement/);
+    expect(at(problems, 'pillars[4]')).toEqual(['A cross-cutting theme needs at least one statement, for leaders or for staff.']);
+    expect(problems).toHaveLength(4);
+  });
+
+  it('a theme may leave one audience without statements', () => {
+    const pack = editablePack();
+    pack.pillars[4].staffStatements = [];
+    pack.actions = pack.actions.filter((a: { statementIds: string[] }) => a.statementIds.every((id) => !id.startsWith('digital.s')));
+    expect(validateModelPack(pack).ok).toBe(true);
+  });
+
+  it('a negative benchmark for a measure that can never be negative', () => {
+    const pack = editablePack();
+    const sickness = pack.measures.findIndex((m: { id: string }) => m.id === 'sickness-days-per-worker');
+    pack.measures[sickness].benchmarks = [{ ...pack.measures[0].benchmarks[0], value: -4.8, valueHigh: -1 }];
+    const problems = problemsOf(pack);
+    expect(at(problems, `measures[${sickness}].benchmarks[0].value`)).toEqual([
+      'A benchmark cannot be negative: this measure is never below 0, and the value is -4.8.'
+    ]);
+    expect(at(problems, `measures[${sickness}].benchmarks[0].valueHigh`)).toEqual([
+      'A benchmark cannot be negative: this measure is never below 0, and the value is -1.'
+    ]);
+  });
+
+  it('NaN or Infinity, from a program or from a number too large for JSON to hold (1e400)', () => {
+    const pack = editablePack();
+    pack.measures[0].benchmarks[0].value = Number.NaN;
+    pack.measures[0].benchmarks[1].value = Number.POSITIVE_INFINITY;
+    const problems = problemsOf(pack);
+    expect(at(problems, 'measures[0].benchmarks[0].value')).toEqual(['Must be an ordinary number, not NaN.']);
+    expect(at(problems, 'measures[0].benchmarks[1].value')).toEqual(['Must be an ordinary number, not Infinity.']);
+
+    const text = JSON.stringify(editablePack()).replace('"value":24.7', '"value":1e400');
+    expect(parseModelPackText(text)).toEqual({
+      ok: false,
+      problems: [{ path: 'measures[0].benchmarks[0].value', message: 'Must be an ordinary number, not Infinity.' }]
+    });
+  });
+
+  it('a migration from a later version of the same pack, which would let two versions map into each other', () => {
+    const pack = editablePack();
+    pack.migrations = [
+      { fromVersion: '1.0.1', statements: [] },
+      { fromVersion: '0.9.0', statements: [] },
+      { fromVersion: '1.0.0-rc.1', statements: [] },
+      { fromPackId: 'sfc-official', fromVersion: '2.0.0', statements: [] }
+    ];
+    const problems = problemsOf(pack);
+    expect(problems).toEqual([
+      {
+        path: 'migrations[0].fromVersion',
+        message: "A migration must come from an earlier version, but 1.0.1 is later than this pack's version 1.0.0."
+      }
+    ]);
+  });
+
+  it('a migration that moves or retires an id this pack still uses', () => {
+    const pack = editablePack();
+    pack.migrations = [
+      {
+        fromVersion: '0.9.0',
+        statements: [
+          { from: 'culture.l01', to: 'culture.l02' },
+          { from: 'culture.l02', to: 'culture.l01' },
+          { from: 'culture.s01', to: null },
+          { from: 'culture.s02', to: 'culture.s02' },
+          { from: 'culture.old', to: 'culture.s03' }
+        ]
+      },
+      // Another pack's ids are its own: they may look like ours.
+      { fromPackId: 'sfc-official', fromVersion: '2.0.0', statements: [{ from: 'culture.l03', to: 'culture.l04' }] }
+    ];
+    const problems = problemsOf(pack);
+    expect(problems.map((p) => p.path)).toEqual([
+      'migrations[0].statements[0].from',
+      'migrations[0].statements[1].from',
+      'migrations[0].statements[2].from'
+    ]);
+    expect(problems[0].message).toBe(
+      "'culture.l01' is still a statement in this pack, so it keeps its meaning and cannot be mapped to another statement or retired. Give a statement whose meaning changed a new id."
+    );
   });
 
   it('a pack where every pillar is cross-cutting', () => {

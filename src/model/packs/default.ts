@@ -3,8 +3,9 @@
  * Care Workforce Productivity and Quality Model. It contains none of Skills for Care's wording:
  * organisations that hold a licence for the official wording import it as a pack of their own.
  *
- * Benchmarks are published figures with their source and date; where no national figure was found
- * the measure says so in `benchmarkNote` instead of carrying an invented number.
+ * Benchmarks are published figures with their source and publication date; where no national figure
+ * was found, or a figure's publication date is unknown, the measure says so in `benchmarkNote`
+ * instead of carrying an invented number or date.
  */
 import { ModelPack, Statement } from '../schema';
 
@@ -651,19 +652,9 @@ export const defaultPack: ModelPack = {
       unit: '%',
       higherIsBetter: false,
       dataSource: 'ASC-WDS workplace fields: starters in the last 12 months and staff numbers.',
-      benchmarks: [
-        {
-          kind: 'national',
-          value: 37,
-          valueHigh: 39,
-          period: '2017/18 to 2018/19',
-          scope: 'England',
-          source: 'Skills for Care, workforce intelligence topic page on recruitment and retention (2017/18 and 2018/19 versions)',
-          publisher: SFC,
-          publishedOn: '2019',
-          note: 'Older figure: the only published national starters rate we found. The publication year is our estimate from the data years.'
-        }
-      ],
+      benchmarks: [],
+      benchmarkNote:
+        'No dated national benchmark was found. Skills for Care reported starters rates of 37% to 39% for 2017/18 and 2018/19 on its recruitment and retention pages, but we could not find when those figures were published, so they are not used as a benchmark here.',
       note: 'A high starters rate usually means many posts are being filled again after leavers, so read it beside turnover. The same denominator as turnover is used; Skills for Care did not publish the formula in what we found.'
     },
     {
@@ -720,40 +711,9 @@ export const defaultPack: ModelPack = {
       unit: 'days per worker',
       higherIsBetter: false,
       dataSource: 'ASC-WDS worker field: days of sickness in the last 12 months.',
-      benchmarks: [
-        {
-          kind: 'national',
-          value: 4.8,
-          period: '2018/19',
-          scope: 'All sectors, England',
-          source: 'Skills for Care workforce intelligence, 2018/19 data, as reported in the trade press',
-          publisher: SFC,
-          publishedOn: '2019',
-          note: 'Older figure: no national average for 2023/24 or 2024/25 was found. The publication year is our estimate from the data year.'
-        },
-        {
-          kind: 'national',
-          value: 4.7,
-          period: '2018/19',
-          scope: 'Independent sector, England',
-          source: 'Skills for Care workforce intelligence, 2018/19 data, as reported in the trade press',
-          publisher: SFC,
-          publishedOn: '2019',
-          note: 'Older figure; publication year estimated.'
-        },
-        {
-          kind: 'national',
-          value: 10.4,
-          period: '2018/19',
-          scope: 'Local authority sector, England',
-          source: 'Skills for Care workforce intelligence, 2018/19 data, as reported in the trade press',
-          publisher: SFC,
-          publishedOn: '2019',
-          note: 'Older figure; publication year estimated.'
-        }
-      ],
+      benchmarks: [],
       benchmarkNote:
-        'Sickness rose during the Covid pandemic (a monthly tracker showed 8.7 days in April 2022 against a pre-Covid level of 5.6), so the 2018/19 figures are a pre-pandemic reference only.'
+        'No national average for 2023/24 or 2024/25 was found. For 2018/19, before the Covid pandemic, Skills for Care data as reported in the trade press gave 4.8 days per worker across all sectors (4.7 in the independent sector and 10.4 in local authorities), but we could not find when those figures were published, so they are not used as a benchmark here. Sickness rose during the pandemic: a monthly tracker showed 8.7 days in April 2022 against a pre-Covid level of 5.6.'
     },
     {
       id: 'zero-hours-share',
