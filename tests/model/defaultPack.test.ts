@@ -119,7 +119,16 @@ describe('the default model pack', () => {
 
   it('gives every benchmark a value, period, source, publisher and publication date, and never a benchmark without them', () => {
     const withBenchmarks = defaultPack.measures.filter((m) => m.benchmarks.length > 0).map((m) => m.id);
-    expect(withBenchmarks).toEqual(['turnover-rate', 'under-25-turnover-rate', 'vacancy-rate', 'zero-hours-share', 'relevant-qualification-level-2']);
+    expect(withBenchmarks).toEqual([
+      'turnover-rate',
+      'under-25-turnover-rate',
+      'vacancy-rate',
+      'sickness-days-per-worker',
+      'zero-hours-share',
+      'care-certificate',
+      'relevant-qualification-level-2',
+      'agency-bank-share'
+    ]);
     for (const measure of defaultPack.measures) {
       for (const b of measure.benchmarks) {
         expect(typeof b.value).toBe('number');
@@ -133,15 +142,10 @@ describe('the default model pack', () => {
 
   it('explains, instead of inventing, where no national benchmark was found', () => {
     const without = defaultPack.measures.filter((m) => m.benchmarks.length === 0);
-    expect(without.map((m) => m.id)).toEqual([
-      'starters-rate',
-      'sickness-days-per-worker',
-      'care-certificate',
-      'supervision-on-schedule',
-      'training-hours-per-worker',
-      'agency-bank-share',
-      'retention-factors'
-    ]);
+    // No published national figure exists for these in any source we found: supervision and learning
+    // hours are not collected nationally, the starters rate was published without a date we could
+    // confirm, and no one publishes the share of workers with all five factors linked to staying.
+    expect(without.map((m) => m.id)).toEqual(['starters-rate', 'supervision-on-schedule', 'training-hours-per-worker', 'retention-factors']);
     for (const measure of without) expect(measure.benchmarkNote).toMatch(/No (dated )?national/);
   });
 
@@ -156,7 +160,13 @@ describe('the default model pack', () => {
     expect(value('zero-hours-share', '2023/24', 'All services, England')).toBe(21);
     // Where no 2024/25 figure exists, the older figure says so in its note.
     const olderOnly = defaultPack.measures.filter((m) => m.benchmarks.length > 0 && !m.benchmarks.some((b) => b.period === '2024/25'));
-    expect(olderOnly.map((m) => m.id)).toEqual(['under-25-turnover-rate', 'zero-hours-share']);
+    expect(olderOnly.map((m) => m.id)).toEqual([
+      'under-25-turnover-rate',
+      'sickness-days-per-worker',
+      'zero-hours-share',
+      'care-certificate',
+      'agency-bank-share'
+    ]);
     for (const m of olderOnly) {
       const first = m.benchmarks.find((b) => b.kind === 'national');
       expect(first?.note).toMatch(/Older figure|latest figure found/);
@@ -164,9 +174,11 @@ describe('the default model pack', () => {
   });
 
   it('dates every benchmark by a publication date its source gives, never by an estimate', () => {
-    // The publication dates the domain notes give: the 2024/25 report (October 2025), the 2023/24
-    // report (October 2024), the 2022/23 report (October 2023) and the Workforce Strategy (July 2024).
-    const known = ['2025-10', '2024-10', '2023-10', '2024-07'];
+    // The publication dates the sources give: the 2024/25 report (October 2025), the 2023/24 report
+    // (October 2024), the 2022/23 report (October 2023), the Workforce Strategy (July 2024), the 2019
+    // report on 2018/19 data (September 2019), the Public Accounts Committee's report on the adult
+    // social care workforce (May 2018) and the Nuffield Trust's analysis of agency staff (December 2022).
+    const known = ['2025-10', '2024-10', '2023-10', '2024-07', '2019-09', '2018-05', '2022-12'];
     for (const measure of defaultPack.measures) {
       for (const b of measure.benchmarks) {
         expect([measure.id, b.period, known.includes(b.publishedOn)]).toEqual([measure.id, b.period, true]);
@@ -175,7 +187,8 @@ describe('the default model pack', () => {
     }
     // Figures whose publication date is unknown stay as context in the note instead.
     const note = (id: string): string | undefined => defaultPack.measures.find((m) => m.id === id)?.benchmarkNote;
-    expect(note('sickness-days-per-worker')).toMatch(/2018\/19.*4\.8 days per worker.*4\.7.*10\.4/);
+    expect(note('sickness-days-per-worker')).toMatch(/8\.7 days in April 2022/);
+    expect(note('agency-bank-share')).toMatch(/12% of domiciliary care staff.*year is unclear/);
     expect(note('starters-rate')).toMatch(/37% to 39% for 2017\/18 and 2018\/19/);
   });
 

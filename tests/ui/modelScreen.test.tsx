@@ -147,13 +147,24 @@ describe('Model screen', () => {
     const scroller = within(turnover).getByRole('region', { name: 'Benchmarks for Staff turnover rate' });
     expect(scroller).toHaveAttribute('tabindex', '0');
 
+    // A measure with an older, narrower national figure shows it with the note on how to compare.
     const certificateButton = within(measures).getByRole('button', { name: 'Care Certificate completed or in progress' });
     act(() => certificateButton.focus());
     await press(' ');
     const certificate = within(measures).getByRole('heading', { level: 3, name: 'Care Certificate completed or in progress' }).parentElement as HTMLElement;
-    expect(within(certificate).queryByRole('table')).toBeNull();
-    expect(within(certificate).getByText(/^No benchmark: No national completion figure was found\./)).toBeInTheDocument();
+    const certificateRows = within(within(certificate).getByRole('table', { name: 'Benchmarks for Care Certificate completed or in progress' })).getAllByRole('row');
+    expect(certificateRows).toHaveLength(2);
+    expect(within(certificateRows[1]).getAllByRole('cell')[0]).toHaveTextContent('67%');
+    expect(within(certificate).getByText(/^About these benchmarks: The only national figure found covers care workers new to the sector/)).toBeInTheDocument();
     expect(within(certificate).getByText('Higher is better')).toBeInTheDocument();
+
+    // A measure with no national figure says so, and why, instead of showing a table.
+    const hoursButton = within(measures).getByRole('button', { name: 'Learning hours per worker' });
+    act(() => hoursButton.focus());
+    await press('{Enter}');
+    const hours = within(measures).getByRole('heading', { level: 3, name: 'Learning hours per worker' }).parentElement as HTMLElement;
+    expect(within(hours).queryByRole('table')).toBeNull();
+    expect(within(hours).getByText(/^No benchmark: No national benchmark was found\./)).toBeInTheDocument();
 
     await expectNoAxeViolations(measures);
   });

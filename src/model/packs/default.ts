@@ -35,6 +35,7 @@ const SFC_ANNUAL_2025 =
   'Skills for Care, annual report on the state of the adult social care sector and workforce in England, 2024/25 data';
 const SFC_ANNUAL_2024 =
   'Skills for Care, annual report on the state of the adult social care sector and workforce in England, 2023/24 data';
+const SFC_ANNUAL_2019 = 'Skills for Care, The state of the adult social care sector and workforce in England, 2019 (2018/19 data)';
 
 function statement(id: string, text: string, qualityStatementIds: string[], kloeIds: string[], evidence?: string): Statement {
   return evidence === undefined ? { id, text, qualityStatementIds, kloeIds } : { id, text, evidence, qualityStatementIds, kloeIds };
@@ -53,7 +54,7 @@ export const defaultPack: ModelPack = {
     text:
       "The statements, descriptions, measures, suggested actions and notes in this pack are WPQ's own wording. They are not Skills for Care's wording, and Skills for Care has not reviewed or endorsed them. They were written from public facts about the Workforce Productivity and Quality Model, such as the names of its four pillars and its cross-cutting digital theme. Organisations that hold a licence from Skills for Care for the official wording of the model can import that wording as their own model pack.",
     attribution:
-      'The Workforce Productivity and Quality Model is published by Skills for Care, which owns its official text. National benchmarks come from Skills for Care workforce intelligence based on the Adult Social Care Workforce Data Set (ASC-WDS); each benchmark names its own source and publication date. CQC quality statement and key line of enquiry titles are used only to show how statements relate to them.'
+      'The Workforce Productivity and Quality Model is published by Skills for Care, which owns its official text. National benchmarks come mostly from Skills for Care workforce intelligence based on the Adult Social Care Workforce Data Set (ASC-WDS), and otherwise from the public body or research organisation named with each one; every benchmark names its own source and publication date. CQC quality statement and key line of enquiry titles are used only to show how statements relate to them.'
   },
   notes: [
     "The mapping from each statement to CQC quality statements and to the adult social care Well-led key lines of enquiry (W1 to W5) is WPQ's own proposal. It is not an official mapping by Skills for Care or CQC.",
@@ -711,9 +712,40 @@ export const defaultPack: ModelPack = {
       unit: 'days per worker',
       higherIsBetter: false,
       dataSource: 'ASC-WDS worker field: days of sickness in the last 12 months.',
-      benchmarks: [],
+      benchmarks: [
+        {
+          kind: 'national',
+          value: 4.8,
+          period: '2018/19',
+          scope: 'All sectors, England',
+          source: SFC_ANNUAL_2019,
+          publisher: SFC,
+          publishedOn: '2019-09',
+          note: 'Older figure, from before the Covid pandemic: the latest national average found. About 6.9 million days were lost to sickness in the year.'
+        },
+        {
+          kind: 'national',
+          value: 4.7,
+          period: '2018/19',
+          scope: 'Independent sector, England',
+          source: SFC_ANNUAL_2019,
+          publisher: SFC,
+          publishedOn: '2019-09',
+          note: 'Older figure. Care workers in the independent sector averaged 5.0 days.'
+        },
+        {
+          kind: 'national',
+          value: 10.4,
+          period: '2018/19',
+          scope: 'Local authorities, England',
+          source: SFC_ANNUAL_2019,
+          publisher: SFC,
+          publishedOn: '2019-09',
+          note: 'Older figure. Care workers in local authorities averaged 12.3 days; terms and conditions differ between sectors.'
+        }
+      ],
       benchmarkNote:
-        'No national average for 2023/24 or 2024/25 was found. For 2018/19, before the Covid pandemic, Skills for Care data as reported in the trade press gave 4.8 days per worker across all sectors (4.7 in the independent sector and 10.4 in local authorities), but we could not find when those figures were published, so they are not used as a benchmark here. Sickness rose during the pandemic: a monthly tracker showed 8.7 days in April 2022 against a pre-Covid level of 5.6.'
+        'No national average for 2023/24 or 2024/25 was found, so the benchmarks are from 2018/19, before the Covid pandemic. Sickness rose during the pandemic: a monthly tracker showed 8.7 days in April 2022 against a pre-Covid level of 5.6, so compare your figure with the older ones with care.'
     },
     {
       id: 'zero-hours-share',
@@ -764,9 +796,21 @@ export const defaultPack: ModelPack = {
       unit: '%',
       higherIsBetter: true,
       dataSource: 'ASC-WDS worker field: Care Certificate.',
-      benchmarks: [],
+      benchmarks: [
+        {
+          kind: 'national',
+          value: 67,
+          period: 'Starters from April 2015, reported in 2018',
+          scope: 'Care workers new to the sector since April 2015, England',
+          source: 'House of Commons Committee of Public Accounts, The adult social care workforce in England (HC 690, session 2017 to 2019)',
+          publisher: 'House of Commons Committee of Public Accounts',
+          publishedOn: '2018-05',
+          url: 'https://publications.parliament.uk/pa/cm201719/cmselect/cmpubacc/690/69007.htm',
+          note: 'Older figure: the latest national figure found. The committee gave it as "around two-thirds" of care workers new to the sector having completed or started the Care Certificate; 67% is that share rounded.'
+        }
+      ],
       benchmarkNote:
-        'No national completion figure was found. CQC expects the Care Certificate to be the benchmark for induction of new care staff; it has 15 standards and has been in use since April 2015.'
+        'The only national figure found covers care workers new to the sector since the Care Certificate began, not everyone in a care-giving role, so it compares best with your figure for staff who joined in the last few years. CQC expects the Care Certificate to be the benchmark for induction of new care staff; it has 15 standards and has been in use since April 2015.'
     },
     {
       id: 'relevant-qualification-level-2',
@@ -871,9 +915,20 @@ export const defaultPack: ModelPack = {
       unit: '%',
       higherIsBetter: false,
       dataSource: 'ASC-WDS worker field: contract type.',
-      benchmarks: [],
+      benchmarks: [
+        {
+          kind: 'national',
+          value: 7.3,
+          period: 'September 2022',
+          scope: 'Agency staff in care homes for older adults, England',
+          source: 'Nuffield Trust, The increased use of agency staff in older adult care homes, as reported in Care England, Unfair to Care 2024',
+          publisher: 'Nuffield Trust',
+          publishedOn: '2022-12',
+          note: 'Older figure: the latest national figure found. It counts agency staff only (not bank workers) as a share of all staff including agency, in care homes for older adults: about 34,700 agency staff, up from about 17,400 (3.7%) in April 2021.'
+        }
+      ],
       benchmarkNote:
-        'No dated national benchmark was found. One report gave 12% of domiciliary care staff on agency or other indirect contracts, but its year is unclear, so it is not used here.'
+        'The national figure found covers agency staff in care homes for older adults only, and leaves out bank workers, so a home care service or a service with its own bank will not compare directly. One report gave 12% of domiciliary care staff on agency or other indirect contracts, but its year is unclear, so it is not used here.'
     },
     {
       id: 'retention-factors',
