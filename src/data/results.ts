@@ -48,6 +48,18 @@ export function resultsToShow(summary: ResultsSummary | null, cycleMinimumGroupS
   return { ...summary, staff: { status: 'suppressed', minimumGroupSize } };
 }
 
+/** The same rule as `resultsToShow`, for the statement-level results a manager published. */
+export function publishedResultsToShow(results: PublishedResults, cycleMinimumGroupSize: number | null): PublishedResults {
+  const staff = results.staff;
+  if (staff?.status !== 'shown') return results;
+  const minimumGroupSize = resolveMinimumGroupSize(Math.max(cycleMinimumGroupSize ?? 0, results.minimumGroupSize));
+  if (staff.respondents >= minimumGroupSize) return results;
+  return {
+    ...results,
+    staff: { status: 'suppressed', packId: staff.packId, packVersion: staff.packVersion, audience: staff.audience, minimumGroupSize }
+  };
+}
+
 export interface BuiltResults {
   results: PublishedResults;
   summary: ResultsSummary;

@@ -53,9 +53,12 @@ describe('throttling and outages', () => {
   it('honours Retry-After and succeeds when SharePoint recovers within the retries', async () => {
     server.setFaults({ share: 1, statuses: [429], retryAfterSeconds: 1, count: 2 });
     server.resetStats();
+    const started = process.hrtime.bigint();
     const services = await manager.careServices.list();
     expect(services.data).toHaveLength(1);
     expect(server.stats().requests).toBe(3);
+    // A lower bound, not a speed target: two answers each asked for a one-second wait before the next try.
+    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeGreaterThanOrEqual(1990);
   });
 
   it('loses and duplicates nothing under random 429s, 503s and dropped connections', async () => {

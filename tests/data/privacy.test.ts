@@ -104,6 +104,44 @@ describe('staff answers stay anonymous in published results', () => {
     expect(row?.results?.staff).toEqual({ status: 'suppressed', minimumGroupSize: 10 });
   });
 
+  it('lets everyone read the statement-level results a manager published, under the same minimum group size', async () => {
+    const cycle = await manager.cycles.add({ title: 'Statement results', serviceId: service.id });
+    const quality = createServices(spAs(server, 'quality'));
+    const worker = createServices(spAs(server, 'worker2'));
+    expect(await quality.cycles.readResults(cycle.id)).toEqual({ data: null, warnings: [] });
+
+    answered(cycle, [601, 602, 603, 604, 605, 606], 4);
+    const published = (await manager.cycles.publishResults(cycle.id)).data;
+    for (const reader of [quality, worker]) {
+      const read = await reader.cycles.readResults(cycle.id);
+      expect(read).toEqual({ data: published, warnings: [] });
+    }
+    expect(published.staff).toMatchObject({ status: 'shown', respondents: 6 });
+    expect(firstMean(published)).toBe(4);
+
+    // Raising the cycle's minimum hides the staff statements at once here too, and says at what size.
+    await manager.cycles.update(cycle.id, { minimumGroupSize: 10 }, (await manager.cycles.get(cycle.id)).etag);
+    const hidden = (await quality.cycles.readResults(cycle.id)).data;
+    expect(hidden?.staff).toEqual({ status: 'suppressed', packId: defaultPack.id, packVersion: defaultPack.version, audience: 'staff', minimumGroupSize: 10 });
+    expect(JSON.stringify(hidden)).not.toContain('"mean"');
+
+    // Results damaged by hand in SharePoint are named, never shown half-read.
+    await spAs(server, 'manager')
+      .web.lists.getByTitle(cyclesList.title)
+      .items.getById(cycle.id)
+      .update({ [cyclesList.fields.results.property]: '{"formatVersion":1,' });
+    const damaged = await quality.cycles.readResults(cycle.id);
+    expect(damaged.data).toBeNull();
+    expect(damaged.warnings).toEqual([
+      {
+        list: cyclesList.title,
+        itemId: cycle.id,
+        field: expect.stringContaining(cyclesList.fields.results.internalName),
+        problem: expect.stringContaining('publish the results again')
+      }
+    ]);
+  });
+
   it('reports publishing a cycle that does not exist as NotFoundError', async () => {
     await expect(manager.cycles.publishResults(999999)).rejects.toBeInstanceOf(NotFoundError);
   });

@@ -68,6 +68,8 @@ describe('repositories over PnPjs against the local SharePoint', () => {
       const listed = await manager.cycles.listForService(service.id);
       expect(listed.data.map((c) => c.id)).toEqual([cycle.id]);
       expect((await manager.cycles.listAll()).data.map((c) => c.id)).toContain(cycle.id);
+      expect(await worker.cycles.get(cycle.id)).toEqual(cycle);
+      await expect(manager.cycles.get(999999)).rejects.toBeInstanceOf(NotFoundError);
     });
 
     it('moves a cycle to the next phase with its ETag and refuses a stale one', async () => {
@@ -152,6 +154,36 @@ describe('repositories over PnPjs against the local SharePoint', () => {
       expect(listed.data.every((a) => a.status === 'not-started' && a.priority === 'medium')).toBe(true);
       const owned = await worker.actions.listOwnedBy(userId(server, 'worker1'));
       expect(owned.data).toHaveLength(75);
+    });
+
+    it('adds one action with the default status and priority, and reads it back as its owner sees it', async () => {
+      const other = await manager.cycles.add({ title: 'One action', serviceId: service.id });
+      const action = await manager.actions.add({
+        cycleId: other.id,
+        serviceId: service.id,
+        title: "Ask O'Brien House staff what gets in the way of supervision",
+        pillarId: 'culture',
+        statementId: 'culture.l03',
+        detail: 'Two short group sessions in May.',
+        ownerId: userId(server, 'worker1'),
+        dueDate: '2026-05-31',
+        successMeasure: 'Supervision on schedule above 90%',
+        completedDate: null,
+        carriedOverFromId: null
+      });
+      expect(action).toMatchObject({
+        cycleId: other.id,
+        title: "Ask O'Brien House staff what gets in the way of supervision",
+        statementId: 'culture.l03',
+        ownerId: userId(server, 'worker1'),
+        dueDate: '2026-05-31',
+        status: 'not-started',
+        priority: 'medium',
+        progressNotes: []
+      });
+      expect(action.etag).toBeTruthy();
+      expect((await worker.actions.listForCycle(other.id)).data).toEqual([action]);
+      expect((await worker.actions.listOwnedBy(userId(server, 'worker1'))).data.map((a) => a.id)).toContain(action.id);
     });
 
     it('keeps each batch under 1 MiB of UTF-8, so long notes with dashes or accents still save', async () => {
@@ -279,6 +311,18 @@ describe('repositories over PnPjs against the local SharePoint', () => {
       expect((await manager.measures.listForService(service.id)).data).toHaveLength(2);
       await expect(manager.measures.record({ ...recorded[0], measureId: 'no-such-measure' }, defaultPack)).rejects.toBeInstanceOf(InvalidInputError);
     });
+
+    it('records one figure on its own, per worker where the pack says so', async () => {
+      const sickness = await manager.measures.record(
+        { serviceId: service.id, measureId: 'sickness-days-per-worker', period: '2025/26', periodEnd: '2026-03-31', numerator: 96, denominator: 20, source: 'Rota system', note: "Includes O'Brien House night staff" },
+        defaultPack
+      );
+      expect(sickness).toMatchObject({ measureId: 'sickness-days-per-worker', value: 4.8, numerator: 96, denominator: 20, note: "Includes O'Brien House night staff" });
+      expect((await manager.measures.listForService(service.id)).data).toContainEqual(sickness);
+      // The quality lead reads the site and records nothing in it.
+      const quality = createServices(spAs(server, 'quality'));
+      await expect(quality.measures.record({ ...sickness, numerator: 1 }, defaultPack)).rejects.toBeInstanceOf(PermissionError);
+    });
   });
 
   describe('reviews', () => {
@@ -353,7 +397,9 @@ describe('repositories over PnPjs against the local SharePoint', () => {
 
     it('chooses the pack that new cycles use, through the Model screen interface', async () => {
       expect((await manager.packs.list()).filter((p) => p.active).map((p) => p.id)).toEqual([defaultPack.id]);
+      expect(await worker.settings.readActivePack()).toEqual({ id: defaultPack.id, version: defaultPack.version });
       await manager.packs.setActive('meadowbank-pack', '1.0.0');
+      expect(await worker.settings.readActivePack()).toEqual({ id: 'meadowbank-pack', version: '1.0.0' });
       const packs = await manager.packs.list();
       expect(packs.find((p) => p.active)).toMatchObject({ id: 'meadowbank-pack', version: '1.0.0', importedOn: expect.any(String) });
       const next = await manager.cycles.add({ title: 'Winter', serviceId: service.id });

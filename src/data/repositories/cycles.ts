@@ -5,7 +5,7 @@ import { buildScoringIndex, createTally, resolveMinimumGroupSize } from '../../d
 import { bodyOf, capture, eq, executeBatch, listOf, readItem, readItems, take } from '../access';
 import { aggregateAnswers, hasScoredAnswer, latestPerPerson, type StoredResponse } from '../answers';
 import { PermissionError, spCall } from '../errors';
-import { buildResults, parseResults, parseSummary, resultsToShow } from '../results';
+import { buildResults, parseResults, parseSummary, publishedResultsToShow, resultsToShow } from '../results';
 import { etagVersion, onlyRow, parseItems, rowWarning, selectFor, type ParsedRow, type RawItem, type ReadResult, type RowOf, type RowWarning } from '../rows';
 import { cyclesList, responsesList, SYSTEM_FIELDS } from '../schema';
 import type { Cycle, PublishedResults } from '../types';
@@ -134,13 +134,17 @@ export function cyclesRepository(sp: SPFI, settings: SettingsRepository): Cycles
     },
     async readResults(id) {
       const raw = (await spCall(cyclesList.title, () =>
-        listOf(sp, cyclesList).items.getById(id).select('Id', cyclesList.fields.results.property)()
+        listOf(sp, cyclesList)
+          .items.getById(id)
+          .select('Id', cyclesList.fields.results.property, cyclesList.fields.minimumGroupSize.property)()
       )) as RawItem;
       const parsed = parseResults((raw[cyclesList.fields.results.property] as string | null) ?? null);
       if (!parsed.ok) {
         return { data: null, warnings: [rowWarning(cyclesList, id, cyclesList.fields.results, `${parsed.problem}; publish the results again`)] };
       }
-      return { data: parsed.value, warnings: [] };
+      const cycleMinimum = raw[cyclesList.fields.minimumGroupSize.property];
+      const data = parsed.value === null ? null : publishedResultsToShow(parsed.value, typeof cycleMinimum === 'number' ? cycleMinimum : null);
+      return { data, warnings: [] };
     },
     async publishResults(id) {
       const [batched, execute] = sp.batched();
