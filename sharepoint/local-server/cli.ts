@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { FaultOptions } from './faults';
 import { LocalSharePointOptions, startLocalSharePoint } from './index';
 
 const USAGE = `Usage: npm run local-sharepoint -- [options]
@@ -12,7 +13,11 @@ Options:
   --db <file>             SQLite file (default .data/local-sharepoint.db)
   --latency <ms>|<min>-<max>
                           Delay every answer by a fixed or random number of milliseconds
-  --faults <share>        Answer this share (0 to 1) of requests with 429 and Retry-After: 1
+  --faults <share>        Answer this share (0 to 1) of requests with a throttling status
+  --fault-statuses <list> Which statuses --faults answers with: 429, 503 or 429,503 (default 429)
+  --retry-after <s>       The Retry-After those answers carry, in whole seconds (default 1)
+  --drops <share>         Drop this share (0 to 1) of connections without an answer
+  --seed <n>              Make the random faults the same on every run
   --help                  Show this help
 `;
 
@@ -24,9 +29,21 @@ function takeValue(args: string[], i: number, name: string): string {
   return v;
 }
 
+function share(v: string, name: string): number {
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new UsageError(`${name} must be a share between 0 and 1 (e.g. 0.1), not '${v}'.`);
+  return n;
+}
+
+function wholeNumber(v: string, name: string, expected: string): number {
+  if (!/^\d+$/.test(v) || !Number.isSafeInteger(Number(v))) throw new UsageError(`${name} must be ${expected}, not '${v}'.`);
+  return Number(v);
+}
+
 /** Parses command-line arguments into server options; throws UsageError with a clear message. */
 export function parseArgs(args: string[]): { help: boolean; options: LocalSharePointOptions } {
   const options: LocalSharePointOptions = {};
+  const faults: Partial<FaultOptions> = {};
   let memory = false;
   let db: string | undefined;
   for (let i = 0; i < args.length; i++) {
@@ -65,20 +82,38 @@ export function parseArgs(args: string[]): { help: boolean; options: LocalShareP
         }
         break;
       }
-      case '--faults': {
-        const v = takeValue(args, i++, '--faults');
-        const share = Number(v);
-        if (v.trim() === '' || !Number.isFinite(share) || share < 0 || share > 1) {
-          throw new UsageError(`--faults must be a share between 0 and 1 (e.g. 0.1), not '${v}'.`);
+      case '--faults':
+        faults.share = share(takeValue(args, i++, a), a);
+        break;
+      case '--drops':
+        faults.dropShare = share(takeValue(args, i++, a), a);
+        break;
+      case '--fault-statuses': {
+        const v = takeValue(args, i++, a);
+        const statuses = v.split(',').map((x) => x.trim());
+        if (statuses.some((x) => x !== '429' && x !== '503')) {
+          throw new UsageError(`--fault-statuses must be 429, 503 or both separated by a comma (e.g. 429,503), not '${v}'.`);
         }
-        options.faults = { share };
+        faults.statuses = [...new Set(statuses.map((x) => Number(x) as 429 | 503))];
         break;
       }
+      case '--retry-after':
+        faults.retryAfterSeconds = wholeNumber(takeValue(args, i++, a), a, 'seconds (e.g. 2)');
+        break;
+      case '--seed':
+        faults.seed = wholeNumber(takeValue(args, i++, a), a, 'a whole number (e.g. 42)');
+        break;
       default:
         throw new UsageError(`Unknown argument '${a}'.`);
     }
   }
   if (memory && db !== undefined) throw new UsageError('--memory and --db cannot be used together.');
+  if (Object.keys(faults).length > 0) {
+    if (faults.share === undefined && faults.dropShare === undefined) {
+      throw new UsageError('--fault-statuses, --retry-after and --seed need --faults or --drops to say how many requests to fail.');
+    }
+    options.faults = { ...faults, share: faults.share ?? 0 };
+  }
   if (!memory) options.dbFile = resolve(db ?? '.data/local-sharepoint.db');
   return { help: false, options };
 }

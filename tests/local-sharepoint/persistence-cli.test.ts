@@ -93,7 +93,19 @@ describe('command line', () => {
     expect(parseArgs([]).options.dbFile).toBe(path.resolve('.data/local-sharepoint.db'));
     expect(parseArgs(['--help']).help).toBe(true);
     expect(() => parseArgs(['--port', 'abc'])).toThrow(UsageError);
+    expect(parseArgs(['--memory', '--faults', '0.2', '--fault-statuses', '429,503', '--retry-after', '3', '--drops', '0.05', '--seed', '7']).options.faults).toEqual({
+      share: 0.2,
+      statuses: [429, 503],
+      retryAfterSeconds: 3,
+      dropShare: 0.05,
+      seed: 7
+    });
+    expect(parseArgs(['--memory', '--drops', '0.1']).options.faults).toEqual({ share: 0, dropShare: 0.1 });
     expect(() => parseArgs(['--faults', '2'])).toThrow('--faults must be a share between 0 and 1');
+    expect(() => parseArgs(['--drops', '-1'])).toThrow("--drops must be a share between 0 and 1 (e.g. 0.1), not '-1'.");
+    expect(() => parseArgs(['--faults', '1', '--fault-statuses', '500'])).toThrow("--fault-statuses must be 429, 503 or both");
+    expect(() => parseArgs(['--faults', '1', '--retry-after', '1.5'])).toThrow("--retry-after must be seconds (e.g. 2), not '1.5'.");
+    expect(() => parseArgs(['--retry-after', '2'])).toThrow('need --faults or --drops');
     expect(() => parseArgs(['--latency', 'fast'])).toThrow('--latency must be milliseconds');
     expect(() => parseArgs(['--memory', '--db', 'x'])).toThrow('cannot be used together');
     expect(() => parseArgs(['--bogus'])).toThrow("Unknown argument '--bogus'");
@@ -120,6 +132,29 @@ describe('command line', () => {
     const bad = await run(['--port', 'seventy']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--port must be a whole number from 0 to 65535, not 'seventy'.");
+  }, 30000);
+
+  it('answers with the fault status and Retry-After asked for on the command line', async () => {
+    const child = spawn(tsx, [cli, '--port', '0', '--memory', '--faults', '1', '--fault-statuses', '503', '--retry-after', '4'], { cwd: dir });
+    try {
+      const line = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          if (out.includes('\n')) resolve(out);
+        });
+        child.on('close', () => reject(new Error(`CLI exited early: ${out}`)));
+      });
+      const url = /at (\S+)\n$/.exec(line)![1];
+      const r = await fetch(`${url}/_api/web`, { headers: { accept: 'application/json' } });
+      expect(r.status).toBe(503);
+      expect(r.headers.get('retry-after')).toBe('4');
+      const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
   }, 30000);
 
   it('prints exactly one line, serves SharePoint, creates the default db folder and stops on SIGTERM', async () => {
