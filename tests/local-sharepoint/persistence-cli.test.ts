@@ -1,4 +1,4 @@
-import { spawn } from 'child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -125,6 +125,18 @@ describe('command line', () => {
     });
   }
 
+  /** What the server prints before anything else: the one line saying where it listens. */
+  function firstLine(child: ChildProcessWithoutNullStreams): Promise<string> {
+    return new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('\n')) resolve(out);
+      });
+      child.on('close', () => reject(new Error(`CLI exited early: ${out}`)));
+    });
+  }
+
   it('prints usage for --help and exits 2 on a bad argument', async () => {
     const help = await run(['--help']);
     expect(help.code).toBe(0);
@@ -137,14 +149,7 @@ describe('command line', () => {
   it('answers with the fault status and Retry-After asked for on the command line', async () => {
     const child = spawn(tsx, [cli, '--port', '0', '--memory', '--faults', '1', '--fault-statuses', '503', '--retry-after', '4'], { cwd: dir });
     try {
-      const line = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        child.stdout.on('data', (d: Buffer) => {
-          out += d.toString();
-          if (out.includes('\n')) resolve(out);
-        });
-        child.on('close', () => reject(new Error(`CLI exited early: ${out}`)));
-      });
+      const line = await firstLine(child);
       const url = /at (\S+)\n$/.exec(line)![1];
       const r = await fetch(`${url}/_api/web`, { headers: { accept: 'application/json' } });
       expect(r.status).toBe(503);
@@ -160,14 +165,7 @@ describe('command line', () => {
   it('prints exactly one line, serves SharePoint, creates the default db folder and stops on SIGTERM', async () => {
     const child = spawn(tsx, [cli, '--port', '0'], { cwd: dir });
     try {
-      const line = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        child.stdout.on('data', (d: Buffer) => {
-          out += d.toString();
-          if (out.includes('\n')) resolve(out);
-        });
-        child.on('close', () => reject(new Error(`CLI exited early: ${out}`)));
-      });
+      const line = await firstLine(child);
       const m = /^Local SharePoint listening at (http:\/\/127\.0\.0\.1:\d+\/sites\/wpq)\n$/.exec(line);
       expect(m).not.toBeNull();
       const r = await fetch(`${m![1]}/_api/web`, { headers: { accept: 'application/json' } });
