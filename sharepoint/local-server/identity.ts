@@ -11,6 +11,10 @@ export interface LocalUser {
   title: string;
   email: string;
   loginName: string;
+  /**
+   * Job title in the User Information List (JobTitle), as an organisation's directory would give it.
+   * Server data only: the local page names each user's part from its own strings (src/loc/local.ts).
+   */
   role: string;
   permissionLevel: PermissionLevel;
 }

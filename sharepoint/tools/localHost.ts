@@ -5,6 +5,8 @@ import { build } from 'esbuild';
 import { InjectHeaders } from '@pnp/queryable';
 import { startLocalSharePoint, type LocalSharePoint, type LocalSharePointOptions } from '../local-server';
 import { createSp } from '../../src/data/sp';
+import { LOCAL_PAGE_LOCALE, localStringsFor } from '../../src/loc/local';
+import type { LocalUserOption } from '../../src/hosts/local/LocalBar';
 import { setUpLocalSite } from './demoData';
 
 /** The project root, whichever folder a command is started from. */
@@ -44,12 +46,16 @@ const contentTypes: Record<string, string> = {
   '.svg': 'image/svg+xml'
 };
 
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
 const indexHtml = `<!doctype html>
-<html lang="en-GB">
+<html lang="${escapeHtml(LOCAL_PAGE_LOCALE)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>WPQ – local trial</title>
+<title>${escapeHtml(localStringsFor(LOCAL_PAGE_LOCALE).localPageTitle)}</title>
 <style>html, body, #root { margin: 0; height: 100%; font-family: "Segoe UI", system-ui, sans-serif; }</style>
 </head>
 <body>
@@ -103,7 +109,10 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
       return true;
     }
     if (url.pathname === '/local/config.json' && server) {
-      const users = server.users.map(({ key, title, email, loginName, role }) => ({ key, title, email, loginName, role }));
+      // The page names each user's part in the trial from its own strings, by permission level.
+      const users = server.users.map(
+        ({ key, title, email, loginName, permissionLevel }): LocalUserOption => ({ key, title, email, loginName, permissionLevel })
+      );
       send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ siteUrl: server.siteUrl, users }));
       return true;
     }

@@ -1,7 +1,13 @@
 /**
  * Every string a user reads, in one place per language. Only en-GB exists today; a new language is
  * a new object of the same type. Placeholders are {name} tokens filled by `format`, never concatenation.
+ * This file holds the strings of the shell, its sections' tabs and the overview; the screens that load
+ * when a section is opened keep theirs in screens.ts, and the local trial page keeps its own in local.ts.
  */
+
+/** The locale for dates and numbers when the host gives none, or one that Intl does not accept. */
+export const FALLBACK_LOCALE = 'en-GB';
+
 export const enGB = {
   appTitle: 'Workforce productivity',
   appSubtitle: 'Workforce Productivity and Quality Model',
@@ -23,16 +29,7 @@ export const enGB = {
   hostLocal: 'Local page',
   modelHeading: 'The model',
   modelIntro: 'Four pillars of equal weight, with digital tools and digital leadership running through all of them.',
-  localBarLabel: 'Local trial controls',
-  localBarUser: 'Acting as',
-  localBarLook: 'Host look',
-  localBarNote: 'Local trial: data is stored on this computer only.',
-  lookSharePoint: 'SharePoint',
-  lookSharePointDark: 'SharePoint dark',
-  lookTeamsLight: 'Teams light',
-  lookTeamsDark: 'Teams dark',
-  lookTeamsContrast: 'Teams high contrast',
-  // Shell (src/ui/Shell.tsx)
+  // Shell and its sections (src/ui/Shell.tsx, src/ui/Sections.tsx)
   navLabel: 'WPQ sections',
   navHome: 'Overview',
   navModel: 'The model',

@@ -1,68 +1,52 @@
 import * as React from 'react';
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Tab,
-  TabList,
-  makeStyles,
-  tokens
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { useApp } from './AppContext';
 import { format } from '../loc/strings';
 import type { SiteSummary } from '../data/site';
-import { Home } from './home/Home';
+import { ScreenBoundary } from './ScreenBoundary';
 
-// Everything but the first view loads on demand, to keep the web part's first download small.
-const ModelScreen = React.lazy(() => import(/* webpackChunkName: 'wpq-model' */ './model/ModelScreenContainer'));
-const SetUpSite = React.lazy(() =>
-  import(/* webpackChunkName: 'wpq-setup' */ './setup/SetUpSite').then((m) => ({ default: m.SetUpSite }))
-);
-const ReadModelTables = React.lazy(() =>
-  import(/* webpackChunkName: 'wpq-data-views' */ './readModels/ReadModelTables').then((m) => ({
-    default: m.ReadModelTables
-  }))
-);
+type SectionsModule = typeof import('./Sections');
+let sectionsChunk: Promise<SectionsModule> | undefined;
 
-export type ScreenId = 'home' | 'model' | 'setup' | 'data';
+/**
+ * The sections (their tabs and the overview) load on demand, started together with the read of the
+ * site so that neither waits for the other, to keep the web part's first download small.
+ */
+function loadSections(): Promise<SectionsModule> {
+  if (!sectionsChunk) {
+    sectionsChunk = import(/* webpackChunkName: 'wpq-sections' */ './Sections');
+    // A chunk that failed to load (a dropped connection) is fetched again next time.
+    sectionsChunk.catch(() => {
+      sectionsChunk = undefined;
+    });
+  }
+  return sectionsChunk;
+}
+
+/** A fresh lazy component each time, so that Try again after a failed load loads the chunk again. */
+function lazySections(): React.LazyExoticComponent<SectionsModule['Sections']> {
+  return React.lazy(() => loadSections().then((m) => ({ default: m.Sections })));
+}
 
 export interface ShellProps {
   /** The local page shows the read models as plain tables, so they can be seen working. */
   showDataViews?: boolean;
 }
 
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
-  nav: { overflowX: 'auto', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  tab: { minHeight: '44px' }
-});
-
 type SummaryState = { kind: 'loading' } | { kind: 'loaded'; summary: SiteSummary } | { kind: 'failed'; message: string };
 
-/** Catches a screen that fails to load or render, so one broken section never blanks the app. */
-class ScreenBoundary extends React.Component<{ message: (error: Error) => React.ReactNode; children: React.ReactNode }, { error?: Error }> {
-  public state: { error?: Error } = {};
-
-  public static getDerivedStateFromError(error: Error): { error: Error } {
-    return { error };
-  }
-
-  public render(): React.ReactNode {
-    return this.state.error ? this.props.message(this.state.error) : this.props.children;
-  }
-}
-
-/** The app's frame in every host: who you are to the site, the sections you may use, and the current one. */
+/** The app's frame in every host: who you are to the site, then the sections you may use (Sections.tsx). */
 export function Shell(props: ShellProps): React.ReactElement {
   const { services, strings } = useApp();
-  const styles = useStyles();
   const [state, setState] = React.useState<SummaryState>({ kind: 'loading' });
-  const [screen, setScreen] = React.useState<ScreenId>('home');
+  const [attempt, setAttempt] = React.useState(0);
+  // Each attempt gets its own lazy component: React keeps a failed one failed.
+  const Sections = React.useMemo(lazySections, [attempt]);
 
   const load = React.useCallback((): void => {
     setState({ kind: 'loading' });
+    // A failure shows when the sections are rendered; here it only must not go unhandled.
+    loadSections().catch(() => undefined);
     services.site.readSummary().then(
       (summary) => setState({ kind: 'loaded', summary }),
       (error: Error) => setState({ kind: 'failed', message: error.message })
@@ -84,44 +68,19 @@ export function Shell(props: ShellProps): React.ReactElement {
       </MessageBar>
     );
   }
-
-  const { summary } = state;
-  const canManage = summary.access === 'manage';
-  const screens: Array<{ id: ScreenId; label: string }> = [
-    { id: 'home', label: strings.navHome },
-    { id: 'model', label: strings.navModel },
-    ...(canManage ? [{ id: 'setup' as const, label: strings.navSetup }] : []),
-    ...(props.showDataViews ? [{ id: 'data' as const, label: strings.navDataViews }] : [])
-  ];
-
   return (
-    <div className={styles.root}>
-      <nav className={styles.nav} aria-label={strings.navLabel}>
-        <TabList selectedValue={screen} onTabSelect={(_, data) => setScreen(data.value as ScreenId)}>
-          {screens.map((s) => (
-            <Tab key={s.id} value={s.id} className={styles.tab}>
-              {s.label}
-            </Tab>
-          ))}
-        </TabList>
-      </nav>
-      <main>
-        <ScreenBoundary
-          key={screen}
-          message={(error) => (
-            <MessageBar intent="error">
-              <MessageBarBody>{format(strings.screenFailed, { message: error.message })}</MessageBarBody>
-            </MessageBar>
-          )}
-        >
-          <React.Suspense fallback={<Spinner label={strings.loadingScreen} />}>
-            {screen === 'home' && <Home summary={summary} onNavigate={setScreen} />}
-            {screen === 'model' && <ModelScreen canManage={canManage} />}
-            {screen === 'setup' && canManage && <SetUpSite />}
-            {screen === 'data' && <ReadModelTables />}
-          </React.Suspense>
-        </ScreenBoundary>
-      </main>
-    </div>
+    <ScreenBoundary
+      key={attempt}
+      message={(error) => (
+        <MessageBar intent="error">
+          <MessageBarBody>{format(strings.screenFailed, { message: error.message })}</MessageBarBody>
+          <Button onClick={() => setAttempt((n) => n + 1)}>{strings.retry}</Button>
+        </MessageBar>
+      )}
+    >
+      <React.Suspense fallback={<Spinner label={strings.loading} />}>
+        <Sections summary={state.summary} showDataViews={props.showDataViews} />
+      </React.Suspense>
+    </ScreenBoundary>
   );
 }

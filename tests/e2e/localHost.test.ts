@@ -39,6 +39,13 @@ describeInBrowser('the local page in Chromium, on demo data', () => {
     await page.getByText('Meadowbank Care', { exact: true }).waitFor();
     await page.getByText('You can set up this site and manage its lists.').waitFor();
     await page.getByText(/This site is set up for WPQ/).waitFor();
+    expect(await page.title()).toBe('WPQ – local trial');
+    expect(await page.getByLabel('Acting as').locator('option').allTextContents()).toEqual([
+      'Amara Okafor, Registered manager (site owner)',
+      'Tom Baxter, Care worker',
+      'Ewa Nowak, Care worker',
+      'Jordan Reid, Local authority quality lead'
+    ]);
     await page.screenshot({ path: path.join(screenshotDir, 'local-page.png') });
     for (const look of looks) {
       await page.getByLabel('Host look').selectOption({ label: look });

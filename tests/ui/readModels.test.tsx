@@ -141,6 +141,23 @@ describe('Read model tables', () => {
     expect(within(scores).getAllByText('Hidden: fewer than 5 people answered')).toHaveLength(pillars.length + themes.length);
   });
 
+  it("writes dates in the host's locale, and in UK English when the host's locale is not one Intl knows", async () => {
+    const data = {
+      portfolio: { read: jest.fn().mockResolvedValue(portfolio) },
+      myWork: { read: jest.fn().mockResolvedValue(myWork) },
+      overview: { read: jest.fn((id: number) => Promise.resolve(overview(id))) }
+    };
+    const american = renderInApp(<ReadModelTables />, { ...host, locale: 'en-US' }, servicesWith(data));
+    const surveys = await screen.findByLabelText('Surveys waiting for you', { selector: 'table' });
+    expect(within(surveys).getByText('June 30, 2026')).toBeInTheDocument();
+    expect(await screen.findByText('March 1, 2026 to June 30, 2026')).toBeInTheDocument();
+    american.unmount();
+
+    renderInApp(<ReadModelTables />, { ...host, locale: 'not a locale' }, servicesWith(data));
+    const fallback = await screen.findByLabelText('Surveys waiting for you', { selector: 'table' });
+    expect(within(fallback).getByText('30 June 2026')).toBeInTheDocument();
+  });
+
   it('explains a failure in plain words', async () => {
     renderWith(
       servicesWith({

@@ -1,7 +1,11 @@
 import * as React from 'react';
 import { FluentProvider, Field, Select, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import type { HostKind, ThemeName } from '../HostContext';
-import { enGB as strings } from '../../loc/strings';
+import { format } from '../../loc/strings';
+import type { LocalStrings } from '../../loc/local';
+
+/** SharePoint's built-in permission levels that the local server gives its users. */
+export type LocalPermissionLevel = 'Full Control' | 'Contribute' | 'Read';
 
 /** A built-in user of the local server, as /local/config.json lists them. */
 export interface LocalUserOption {
@@ -9,7 +13,8 @@ export interface LocalUserOption {
   title: string;
   email: string;
   loginName: string;
-  role: string;
+  /** Their permission level on the trial site, which also says which part they play in the trial. */
+  permissionLevel: LocalPermissionLevel;
 }
 
 export interface LocalChoice {
@@ -21,14 +26,37 @@ export interface LocalChoice {
 const USER_COOKIE = 'wpq-user';
 const LOOK_STORAGE_KEY = 'wpq-local-look';
 
+/** The loc key of a look's name. */
+type LookLabel = Extract<keyof LocalStrings, `look${string}`>;
+
 /** Each look pairs a host with one of its themes, as a person meets WPQ in SharePoint or Teams. */
-const looks: Array<{ id: string; label: string; hostKind: HostKind; theme: ThemeName }> = [
-  { id: 'sharepoint', label: strings.lookSharePoint, hostKind: 'sharepoint-page', theme: 'sharepoint-light' },
-  { id: 'sharepoint-dark', label: strings.lookSharePointDark, hostKind: 'sharepoint-page', theme: 'sharepoint-dark' },
-  { id: 'teams-light', label: strings.lookTeamsLight, hostKind: 'teams-channel-tab', theme: 'teams-light' },
-  { id: 'teams-dark', label: strings.lookTeamsDark, hostKind: 'teams-channel-tab', theme: 'teams-dark' },
-  { id: 'teams-contrast', label: strings.lookTeamsContrast, hostKind: 'teams-channel-tab', theme: 'teams-contrast' }
+const looks: Array<{ id: string; label: LookLabel; hostKind: HostKind; theme: ThemeName }> = [
+  { id: 'sharepoint', label: 'lookSharePoint', hostKind: 'sharepoint-page', theme: 'sharepoint-light' },
+  { id: 'sharepoint-dark', label: 'lookSharePointDark', hostKind: 'sharepoint-page', theme: 'sharepoint-dark' },
+  { id: 'teams-light', label: 'lookTeamsLight', hostKind: 'teams-channel-tab', theme: 'teams-light' },
+  { id: 'teams-dark', label: 'lookTeamsDark', hostKind: 'teams-channel-tab', theme: 'teams-dark' },
+  { id: 'teams-contrast', label: 'lookTeamsContrast', hostKind: 'teams-channel-tab', theme: 'teams-contrast' }
 ];
+
+/** The part a built-in user plays in the trial, from their permission level; undefined for a level we have no words for. */
+function roleLabel(strings: LocalStrings, level: LocalPermissionLevel): string | undefined {
+  switch (level) {
+    case 'Full Control':
+      return strings.localRoleFullControl;
+    case 'Contribute':
+      return strings.localRoleContribute;
+    case 'Read':
+      return strings.localRoleRead;
+    default:
+      return undefined;
+  }
+}
+
+/** "Amara Okafor, Registered manager (site owner)": a user's name and part, as the "Acting as" list shows them. */
+export function userOptionLabel(strings: LocalStrings, user: LocalUserOption): string {
+  const role = roleLabel(strings, user.permissionLevel);
+  return role === undefined ? user.title : format(strings.localBarUserOption, { name: user.title, role });
+}
 
 function readCookie(name: string): string | undefined {
   const pair = document.cookie
@@ -65,12 +93,13 @@ const useStyles = makeStyles({
  * WPQ in SharePoint or Teams, so it keeps its own light theme whatever the app below shows.
  */
 export function LocalBar(props: {
+  strings: LocalStrings;
   users: LocalUserOption[];
   choice: LocalChoice;
   onChange: (choice: LocalChoice) => void;
 }): React.ReactElement {
   const styles = useStyles();
-  const { users, choice, onChange } = props;
+  const { strings, users, choice, onChange } = props;
   const lookId = looks.find((l) => l.hostKind === choice.hostKind && l.theme === choice.theme)?.id ?? looks[0].id;
 
   const onUser = (event: React.ChangeEvent<HTMLSelectElement>): void => {
@@ -91,7 +120,7 @@ export function LocalBar(props: {
           <Select value={choice.userKey} onChange={onUser}>
             {users.map((u) => (
               <option key={u.key} value={u.key}>
-                {u.title} ({u.role})
+                {userOptionLabel(strings, u)}
               </option>
             ))}
           </Select>
@@ -100,7 +129,7 @@ export function LocalBar(props: {
           <Select value={lookId} onChange={onLook}>
             {looks.map((l) => (
               <option key={l.id} value={l.id}>
-                {l.label}
+                {strings[l.label]}
               </option>
             ))}
           </Select>

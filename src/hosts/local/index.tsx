@@ -4,7 +4,11 @@ import { App } from '../../ui/App';
 import { createSp } from '../../data/sp';
 import { createServices } from '../../data/services';
 import type { HostContext } from '../HostContext';
+import { format } from '../../loc/strings';
+import { LOCAL_PAGE_LOCALE, localStringsFor } from '../../loc/local';
 import { LocalBar, readLocalChoice, type LocalChoice, type LocalUserOption } from './LocalBar';
+
+const strings = localStringsFor(LOCAL_PAGE_LOCALE);
 
 /**
  * The local page: the same UI and the same data layer as the web part, pointed at the local
@@ -29,14 +33,14 @@ function Root(props: { config: LocalConfig }): React.ReactElement {
       hostKind: choice.hostKind,
       siteUrl: config.siteUrl,
       user: { displayName: user.title, email: user.email, loginName: user.loginName },
-      locale: 'en-GB',
+      locale: LOCAL_PAGE_LOCALE,
       theme: choice.theme
     }),
     [choice.hostKind, choice.theme, config.siteUrl, user]
   );
   return (
     <>
-      <LocalBar users={config.users} choice={choice} onChange={setChoice} />
+      <LocalBar strings={strings} users={config.users} choice={choice} onChange={setChoice} />
       <App host={host} services={services} showDataViews />
     </>
   );
@@ -45,7 +49,7 @@ function Root(props: { config: LocalConfig }): React.ReactElement {
 async function start(): Promise<void> {
   const response = await fetch('/local/config.json', { credentials: 'same-origin' });
   if (!response.ok) {
-    throw new Error(`The local host did not return its configuration (HTTP ${response.status}).`);
+    throw new Error(format(strings.localConfigFailed, { status: response.status }));
   }
   const config = (await response.json()) as LocalConfig;
   ReactDom.render(<Root config={config} />, document.getElementById('root'));

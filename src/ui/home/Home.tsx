@@ -5,7 +5,7 @@ import { format, type Strings } from '../../loc/strings';
 import type { SiteAccess, SiteSummary } from '../../data/site';
 import type { SetupStatus } from '../../data/provisioning';
 import type { HostKind } from '../../hosts/HostContext';
-import type { ScreenId } from '../Shell';
+import type { ScreenId } from '../Sections';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, maxWidth: '60rem' },

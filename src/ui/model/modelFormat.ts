@@ -3,7 +3,7 @@
  * YYYY-MM-DD; people read them as "2019", "October 2024" or "25 November 2026".
  */
 import type { ScreenStrings } from '../../loc/screens';
-import { format } from '../../loc/strings';
+import { FALLBACK_LOCALE, format } from '../../loc/strings';
 import type { KeyQuestion } from '../../model';
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
@@ -25,16 +25,17 @@ export function formatPackDate(value: string, locale: string): string {
   try {
     return new Intl.DateTimeFormat(locale, options).format(date);
   } catch {
-    return new Intl.DateTimeFormat('en-GB', options).format(date);
+    return new Intl.DateTimeFormat(FALLBACK_LOCALE, options).format(date);
   }
 }
 
-/** A number as people in the locale write it (1,234.5 in en-GB). */
+/** A number as people in the locale write it (1,234.5 in en-GB); as in UK English when Intl does not accept the locale. */
 export function formatNumber(value: number, locale: string): string {
+  const options: Intl.NumberFormatOptions = { maximumFractionDigits: 2 };
   try {
-    return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+    return new Intl.NumberFormat(locale, options).format(value);
   } catch {
-    return String(value);
+    return new Intl.NumberFormat(FALLBACK_LOCALE, options).format(value);
   }
 }
 

@@ -145,8 +145,8 @@ function HeadedTable(props: {
   );
 }
 
-function MyWorkTables(props: { strings: ScreenStrings; data: MyWork }): React.ReactElement {
-  const { strings, data } = props;
+function MyWorkTables(props: { strings: ScreenStrings; locale: string; data: MyWork }): React.ReactElement {
+  const { strings, locale, data } = props;
   return (
     <>
       <HeadedTable
@@ -161,7 +161,7 @@ function MyWorkTables(props: { strings: ScreenStrings; data: MyWork }): React.Re
             <TableCell>{kindLabel(strings, s.kind)}</TableCell>
             <TableCell>{s.serviceName}</TableCell>
             <TableCell>{s.cycleTitle}</TableCell>
-            <TableCell>{formatDate(strings, s.endDate)}</TableCell>
+            <TableCell>{formatDate(strings, locale, s.endDate)}</TableCell>
           </TableRow>
         ))}
       </HeadedTable>
@@ -176,7 +176,7 @@ function MyWorkTables(props: { strings: ScreenStrings; data: MyWork }): React.Re
           <TableRow key={a.id}>
             <TableCell>{a.title}</TableCell>
             <TableCell>{a.serviceName}</TableCell>
-            <TableCell>{formatDate(strings, a.dueDate)}</TableCell>
+            <TableCell>{formatDate(strings, locale, a.dueDate)}</TableCell>
             <TableCell>{statusLabel(strings, a.status)}</TableCell>
             <TableCell>{a.overdue ? strings.yes : strings.no}</TableCell>
           </TableRow>
@@ -186,8 +186,8 @@ function MyWorkTables(props: { strings: ScreenStrings; data: MyWork }): React.Re
   );
 }
 
-function OverviewTables(props: { strings: ScreenStrings; data: ServiceOverview }): React.ReactElement {
-  const { strings, data } = props;
+function OverviewTables(props: { strings: ScreenStrings; locale: string; data: ServiceOverview }): React.ReactElement {
+  const { strings, locale, data } = props;
   const styles = useStyles();
   const cycle = data.currentCycle;
   const staff = data.results?.staff ?? null;
@@ -215,10 +215,10 @@ function OverviewTables(props: { strings: ScreenStrings; data: ServiceOverview }
           <dd className={styles.definition}>{phaseLabel(strings, cycle.phase)}</dd>
           <dt className={styles.term}>{strings.overviewDates}</dt>
           <dd className={styles.definition}>
-            {format(strings.overviewDateRange, { start: formatDate(strings, cycle.startDate), end: formatDate(strings, cycle.endDate) })}
+            {format(strings.overviewDateRange, { start: formatDate(strings, locale, cycle.startDate), end: formatDate(strings, locale, cycle.endDate) })}
           </dd>
           <dt className={styles.term}>{strings.overviewPublishedAt}</dt>
-          <dd className={styles.definition}>{data.results ? formatDateTime(strings, data.results.publishedAt) : strings.readModelsNotPublished}</dd>
+          <dd className={styles.definition}>{data.results ? formatDateTime(strings, locale, data.results.publishedAt) : strings.readModelsNotPublished}</dd>
           <dt className={styles.term}>{strings.columnLeaders}</dt>
           <dd className={styles.definition}>{data.results ? audienceText(strings, leaders) : strings.readModelsNotPublished}</dd>
           <dt className={styles.term}>{strings.columnStaff}</dt>
@@ -270,8 +270,8 @@ function OverviewTables(props: { strings: ScreenStrings; data: ServiceOverview }
           {data.measures.map((m) => (
             <TableRow key={m.measureId}>
               <TableCell>{measureName(m.measureId)}</TableCell>
-              <TableCell>{m.period ?? formatDate(strings, m.periodEnd)}</TableCell>
-              <TableCell>{measureValue(strings, m.measureId, m.value)}</TableCell>
+              <TableCell>{m.period ?? formatDate(strings, locale, m.periodEnd)}</TableCell>
+              <TableCell>{measureValue(strings, locale, m.measureId, m.value)}</TableCell>
             </TableRow>
           ))}
         </DataTable>
@@ -298,7 +298,7 @@ function ReadModelSection(props: { headingId: string; heading: string; children:
  * accessible tables, with the rows they left out named above them.
  */
 export function ReadModelTables(): React.ReactElement {
-  const { services } = useApp();
+  const { services, host } = useApp();
   const strings = useScreenStrings();
   const styles = useStyles();
   const [portfolio, loadPortfolio] = useLoad<Portfolio>(strings);
@@ -342,7 +342,7 @@ export function ReadModelTables(): React.ReactElement {
 
       <ReadModelSection headingId="wpq-mywork-heading" heading={strings.myWorkHeading}>
         <Loaded strings={strings} load={myWork}>
-          {(data) => <MyWorkTables strings={strings} data={data} />}
+          {(data) => <MyWorkTables strings={strings} locale={host.locale} data={data} />}
         </Loaded>
       </ReadModelSection>
 
@@ -361,7 +361,7 @@ export function ReadModelTables(): React.ReactElement {
         )}
         {chosen !== null && (
           <Loaded strings={strings} load={overview}>
-            {(data) => <OverviewTables strings={strings} data={data} />}
+            {(data) => <OverviewTables strings={strings} locale={host.locale} data={data} />}
           </Loaded>
         )}
       </ReadModelSection>

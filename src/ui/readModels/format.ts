@@ -1,23 +1,50 @@
 import { defaultPack, findMeasure, findPillar } from '../../model';
-import { format } from '../../loc/strings';
+import { FALLBACK_LOCALE, format } from '../../loc/strings';
 import type { ScreenStrings } from '../../loc/screens';
 import type { ActionStatus, AudienceSummary, Phase, ResponseKind, StaffSummary } from '../../data/types';
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-
-/** "1 July 2026" for a YYYY-MM-DD date. */
-export function formatDate(strings: ScreenStrings, date: string | null): string {
-  if (date === null) return strings.readModelsNoDate;
-  const ms = Date.parse(`${date}T00:00:00Z`);
-  return Number.isNaN(ms) ? date : dateFormat.format(new Date(ms));
+interface Formatters {
+  date: Intl.DateTimeFormat;
+  dateTime: Intl.DateTimeFormat;
+  oneDecimal: Intl.NumberFormat;
 }
 
-export function formatDateTime(strings: ScreenStrings, iso: string | null): string {
+function createFormatters(locale: string): Formatters {
+  return {
+    date: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    dateTime: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
+    oneDecimal: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })
+  };
+}
+
+const formattersByLocale = new Map<string, Formatters>();
+
+/** The host locale's formatters, made once per locale; UK English's when Intl does not accept the locale. */
+function formattersFor(locale: string): Formatters {
+  let formatters = formattersByLocale.get(locale);
+  if (!formatters) {
+    try {
+      formatters = createFormatters(locale);
+    } catch {
+      formatters = createFormatters(FALLBACK_LOCALE);
+    }
+    formattersByLocale.set(locale, formatters);
+  }
+  return formatters;
+}
+
+/** "1 July 2026" (in en-GB) for a YYYY-MM-DD date, in the host's locale. */
+export function formatDate(strings: ScreenStrings, locale: string, date: string | null): string {
+  if (date === null) return strings.readModelsNoDate;
+  const ms = Date.parse(`${date}T00:00:00Z`);
+  return Number.isNaN(ms) ? date : formattersFor(locale).date.format(new Date(ms));
+}
+
+/** "2 April 2026, 11:15" (in en-GB, in the browser's time zone) for an ISO date-time, in the host's locale. */
+export function formatDateTime(strings: ScreenStrings, locale: string, iso: string | null): string {
   if (iso === null) return strings.readModelsNoDate;
   const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? iso : dateTimeFormat.format(new Date(ms));
+  return Number.isNaN(ms) ? iso : formattersFor(locale).dateTime.format(new Date(ms));
 }
 
 export function formatPercent(strings: ScreenStrings, value: number | null): string {
@@ -63,11 +90,13 @@ export function measureName(measureId: string): string {
   return findMeasure(defaultPack, measureId)?.name ?? measureId;
 }
 
-export function measureValue(strings: ScreenStrings, measureId: string, value: number | null): string {
+/** A measure's value with its unit, the number written as the host's locale writes it. */
+export function measureValue(strings: ScreenStrings, locale: string, measureId: string, value: number | null): string {
   if (value === null) return strings.readModelsNone;
   const measure = findMeasure(defaultPack, measureId);
-  if (!measure || measure.formula === 'percentage') return format(strings.readModelsPercent, { value: oneDecimal.format(value) });
-  return `${oneDecimal.format(value)} ${measure.unit}`;
+  const number = formattersFor(locale).oneDecimal.format(value);
+  if (!measure || measure.formula === 'percentage') return format(strings.readModelsPercent, { value: number });
+  return format(strings.modelValueWithUnit, { value: number, unit: measure.unit });
 }
 
 /** The overall figure always beside the weakest pillar, never alone. */

@@ -1,0 +1,37 @@
+/**
+ * The strings of the local trial page only: its control bar, its page title and its start-up error.
+ * Imported by src/hosts/local and sharepoint/tools alone, never by the web part, so SharePoint and
+ * Teams never download them. Same rules as strings.ts: one object per language, {name} tokens
+ * filled by `format`, never concatenation.
+ */
+/** The local page's language: its <html lang> and the locale it gives the app as its host. */
+export const LOCAL_PAGE_LOCALE = 'en-GB';
+
+export const enGBLocal = {
+  localPageTitle: 'WPQ – local trial',
+  localConfigFailed: 'The local host did not return its configuration (HTTP {status}).',
+  localBarLabel: 'Local trial controls',
+  localBarUser: 'Acting as',
+  /** One built-in user in the "Acting as" list: their name and the part they play in the trial. */
+  localBarUserOption: '{name}, {role}',
+  localBarLook: 'Host look',
+  localBarNote: 'Local trial: data is stored on this computer only.',
+  // The part each built-in user plays, by their SharePoint permission level on the trial site.
+  localRoleFullControl: 'Registered manager (site owner)',
+  localRoleContribute: 'Care worker',
+  localRoleRead: 'Local authority quality lead',
+  lookSharePoint: 'SharePoint',
+  lookSharePointDark: 'SharePoint dark',
+  lookTeamsLight: 'Teams light',
+  lookTeamsDark: 'Teams dark',
+  lookTeamsContrast: 'Teams high contrast'
+};
+
+export type LocalStrings = typeof enGBLocal;
+
+const byLocale: Record<string, LocalStrings> = { 'en-gb': enGBLocal };
+
+/** The local page's strings for a locale; English (UK) when we have no translation. */
+export function localStringsFor(locale: string | undefined): LocalStrings {
+  return byLocale[(locale ?? '').toLowerCase()] ?? enGBLocal;
+}
