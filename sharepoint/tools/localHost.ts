@@ -12,7 +12,8 @@ import { setUpLocalSite } from './demoData';
 /** The project root, whichever folder a command is started from. */
 export const projectRoot = path.resolve(__dirname, '..', '..');
 /** Where `npm start` keeps its data between runs (git-ignored). */
-export const dataDir = path.join(projectRoot, '.data');
+/** Where `npm start` keeps the local site between runs; WPQ_DATA_DIR moves it (the tests use a temporary folder). */
+export const dataDir = process.env.WPQ_DATA_DIR ? path.resolve(process.env.WPQ_DATA_DIR) : path.join(projectRoot, '.data');
 const pageDir = path.join(projectRoot, 'temp', 'local-host');
 /** The app's colour icon, also the local page's favicon. */
 const TEAMS_COLOUR_ICON = 'ffd5b689-09be-4e39-a16b-d830fedc81c9_color.png';

@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   fs.mkdirSync(dataDir, { recursive: true });
   const host = await startLocalHost({ port, dbFile: path.join(dataDir, 'local-sharepoint.db') });
   console.log(`WPQ is running locally at ${host.url}`);
-  console.log('Press Ctrl+C to stop. Your data stays in .data/ until you run `npm run reset`.');
+  console.log(`Press Ctrl+C to stop. Your data stays in ${path.relative(process.cwd(), dataDir) || '.'}/ until you run \`npm run reset\`.`);
   const stop = (): void => {
     host.close().then(
       () => process.exit(0),

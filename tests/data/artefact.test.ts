@@ -1,4 +1,6 @@
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as path from 'path';
 import { ARTEFACT_PATH, buildProvisioningTemplate } from '../../sharepoint/tools/provisioning';
 import { ALL_LISTS, fieldsOf, SCHEMA_VERSION, type ListDef } from '../../src/data/schema';
 
@@ -7,6 +9,13 @@ describe('the admin artefact (PnP provisioning template)', () => {
     expect(fs.existsSync(ARTEFACT_PATH)).toBe(true);
     expect(fs.readFileSync(ARTEFACT_PATH, 'utf8')).toBe(buildProvisioningTemplate());
   });
+
+  it('is what `npm run provisioning -- --check` finds up to date, as an administrator would run it', () => {
+    const root = path.resolve(__dirname, '..', '..');
+    const run = spawnSync('npm', ['run', '--silent', 'provisioning', '--', '--check'], { cwd: root, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toBe(`${path.join('sharepoint', 'assets', 'wpq-lists.pnp.xml')} is up to date (schema version ${SCHEMA_VERSION}).`);
+  }, 60_000);
 
   it('holds every list, column, index and list security setting of the schema', () => {
     const xml = buildProvisioningTemplate();

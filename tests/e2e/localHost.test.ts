@@ -1,7 +1,10 @@
+import { spawn } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { startLocalHost, type LocalHost } from '../../sharepoint/tools/localHost';
+import { servicesList } from '../../src/data/schema';
 import { axeViolations, collectPageErrors, hasChromium, launchChromium } from '../support/browser';
 
 const describeInBrowser = hasChromium ? describe : describe.skip;
@@ -131,4 +134,89 @@ describeInBrowser('the local page in Chromium, on a new site', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);
+});
+
+/**
+ * The README's first command, run as written: `npm start` builds the page, sets the site up with
+ * demo data once, keeps it between runs, and `npm run reset` forgets it. A temporary data folder
+ * (WPQ_DATA_DIR) keeps a developer's own .data/ untouched.
+ */
+describe('npm start and npm run reset', () => {
+  const root = path.resolve(__dirname, '..', '..');
+  let dataDir: string;
+
+  beforeAll(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wpq-start-'));
+  });
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  const env = (): NodeJS.ProcessEnv => ({ ...process.env, WPQ_DATA_DIR: dataDir });
+
+  /** Runs `npm start -- --port 0` until it prints its address; stopping it is the caller's job. */
+  function npmStart(): Promise<{ url: string; output: () => string; stop: () => Promise<void> }> {
+    // Its own process group, so that stopping it reaches the server behind npm and tsx.
+    const child = spawn('npm', ['start', '--', '--port', '0'], { cwd: root, env: env(), detached: true });
+    let out = '';
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    // Ctrl+C in a terminal signals the whole group too; npm itself ends by the signal, the server by
+    // closing cleanly, after which its address no longer answers.
+    const stop = async (): Promise<void> => {
+      const url = /WPQ is running locally at (http:\/\/\S+)/.exec(out)?.[1];
+      if (child.exitCode === null && child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+      await closed;
+      if (url) await expect(fetch(url)).rejects.toThrow();
+    };
+    return new Promise((resolve, reject) => {
+      const onData = (d: Buffer): void => {
+        out += d.toString();
+        const m = /WPQ is running locally at (http:\/\/\S+)/.exec(out);
+        if (m) resolve({ url: m[1], output: () => out, stop });
+      };
+      child.stdout.on('data', onData);
+      child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+      void closed.then((code) => reject(new Error(`npm start exited (${code}) before printing its address:\n${out}`)));
+    });
+  }
+
+  async function servicesOnSite(url: string): Promise<number> {
+    const config = (await (await fetch(new URL('local/config.json', url))).json()) as { siteUrl: string };
+    const list = encodeURIComponent(servicesList.title.replace(/'/g, "''"));
+    const r = await fetch(`${config.siteUrl}/_api/web/lists/getByTitle('${list}')/items?$select=Id`, { headers: { accept: 'application/json' } });
+    expect(r.status).toBe(200);
+    return ((await r.json()) as { value: unknown[] }).value.length;
+  }
+
+  it('serves the page with demo data, keeps the data across a restart, and forgets it on reset', async () => {
+    const first = await npmStart();
+    let services: number;
+    try {
+      const page = await fetch(first.url);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<title>WPQ – local trial</title>');
+      services = await servicesOnSite(first.url);
+      expect(services).toBeGreaterThan(0);
+      expect(first.output()).toContain('Your data stays in');
+    } finally {
+      await first.stop();
+    }
+    expect(fs.existsSync(path.join(dataDir, 'local-sharepoint.db'))).toBe(true);
+
+    // Started again: the same site, and the demo data is not loaded a second time.
+    const second = await npmStart();
+    try {
+      expect(await servicesOnSite(second.url)).toBe(services);
+    } finally {
+      await second.stop();
+    }
+
+    const reset = await new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = spawn('npm', ['run', 'reset'], { cwd: root, env: env() });
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      child.on('close', (code) => resolve({ code, out }));
+    });
+    expect(reset.code).toBe(0);
+    expect(reset.out).toContain('Local data removed.');
+    expect(fs.existsSync(dataDir)).toBe(false);
+  }, 240_000);
 });
