@@ -17,6 +17,7 @@ Options:
   --fault-statuses <list> Which statuses --faults answers with: 429, 503 or 429,503 (default 429)
   --retry-after <s>       The Retry-After those answers carry, in whole seconds (default 1)
   --drops <share>         Drop this share (0 to 1) of connections without an answer
+  --lost-replies <share>  Carry out this share (0 to 1) of requests, then lose their answer
   --seed <n>              Make the random faults the same on every run
   --help                  Show this help
 `;
@@ -88,6 +89,9 @@ export function parseArgs(args: string[]): { help: boolean; options: LocalShareP
       case '--drops':
         faults.dropShare = share(takeValue(args, i++, a), a);
         break;
+      case '--lost-replies':
+        faults.lostReplyShare = share(takeValue(args, i++, a), a);
+        break;
       case '--fault-statuses': {
         const v = takeValue(args, i++, a);
         const statuses = v.split(',').map((x) => x.trim());
@@ -109,8 +113,11 @@ export function parseArgs(args: string[]): { help: boolean; options: LocalShareP
   }
   if (memory && db !== undefined) throw new UsageError('--memory and --db cannot be used together.');
   if (Object.keys(faults).length > 0) {
-    if (faults.share === undefined && faults.dropShare === undefined) {
-      throw new UsageError('--fault-statuses, --retry-after and --seed need --faults or --drops to say how many requests to fail.');
+    if (faults.share === undefined && faults.dropShare === undefined && faults.lostReplyShare === undefined) {
+      throw new UsageError('--fault-statuses, --retry-after and --seed need --faults, --drops or --lost-replies to say how many requests to fail.');
+    }
+    if ((faults.share ?? 0) + (faults.dropShare ?? 0) + (faults.lostReplyShare ?? 0) > 1) {
+      throw new UsageError('--faults, --drops and --lost-replies together cannot exceed 1.');
     }
     options.faults = { ...faults, share: faults.share ?? 0 };
   }

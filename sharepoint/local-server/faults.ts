@@ -7,8 +7,14 @@ export interface FaultOptions {
   statuses?: Array<429 | 503>;
   /** Retry-After in whole seconds (default 1); PnPjs waits exactly this long before retrying. */
   retryAfterSeconds?: number;
-  /** Share (0..1) of connections destroyed without an answer. */
+  /** Share (0..1) of connections destroyed without an answer, before the request is carried out. */
   dropShare?: number;
+  /**
+   * Share (0..1) of requests carried out in full whose answer is then lost: the connection closes
+   * instead of the reply, as when a network drops on the way back. A retry then repeats work that
+   * SharePoint has already done.
+   */
+  lostReplyShare?: number;
   /** Extension: stop injecting after this many faults (deterministic "fail the next n requests"). */
   count?: number;
   /** Extension: seed for a reproducible sequence of decisions. */
@@ -17,7 +23,11 @@ export interface FaultOptions {
 
 export type LatencyOption = number | { min: number; max: number };
 
-export type FaultDecision = { kind: 'none' } | { kind: 'drop' } | { kind: 'status'; status: 429 | 503; retryAfter: number };
+export type FaultDecision =
+  | { kind: 'none' }
+  | { kind: 'drop' }
+  | { kind: 'lost-reply' }
+  | { kind: 'status'; status: 429 | 503; retryAfter: number };
 
 /** A small seeded random number source (mulberry32): the same sequence for the same seed on every machine. */
 export function mulberry32(seed: number): () => number {
@@ -40,7 +50,10 @@ export function validateFaults(f: FaultOptions | undefined): void {
   if (!f) return;
   checkShare('share', f.share);
   checkShare('dropShare', f.dropShare);
-  if ((f.share ?? 0) + (f.dropShare ?? 0) > 1) throw new RangeError('faults.share and faults.dropShare together cannot exceed 1.');
+  checkShare('lostReplyShare', f.lostReplyShare);
+  if ((f.share ?? 0) + (f.dropShare ?? 0) + (f.lostReplyShare ?? 0) > 1) {
+    throw new RangeError('faults.share, faults.dropShare and faults.lostReplyShare together cannot exceed 1.');
+  }
   if (f.retryAfterSeconds !== undefined && !(Number.isInteger(f.retryAfterSeconds) && f.retryAfterSeconds >= 0)) {
     throw new RangeError('faults.retryAfterSeconds must be a whole number of seconds (0 or more).');
   }
@@ -81,9 +94,11 @@ export class Faults {
     if (!f || this.remaining === 0) return { kind: 'none' };
     const r = this.random();
     const drop = f.dropShare ?? 0;
+    const lost = f.lostReplyShare ?? 0;
     let decision: FaultDecision = { kind: 'none' };
     if (r < drop) decision = { kind: 'drop' };
-    else if (r < drop + f.share) {
+    else if (r < drop + lost) decision = { kind: 'lost-reply' };
+    else if (r < drop + lost + f.share) {
       const statuses = f.statuses ?? [429];
       const status = statuses[Math.floor(this.random() * statuses.length)] ?? 429;
       decision = { kind: 'status', status, retryAfter: f.retryAfterSeconds ?? 1 };

@@ -245,6 +245,11 @@ export function createHandler(srv: Server, opts: HttpOptions, faults: Faults, st
       } else {
         reply = execute(base, method, path, search);
       }
+      if (fault.kind === 'lost-reply') {
+        // Carried out and stored, but the answer never reaches the client.
+        req.socket.destroy();
+        return;
+      }
       send(req, res, reply, started);
     } catch (e) {
       try {

@@ -61,6 +61,21 @@ describe('throttling and outages', () => {
     expect(Number(process.hrtime.bigint() - started) / 1e6).toBeGreaterThanOrEqual(1990);
   });
 
+  it('stores a survey once when SharePoint stored it but its answer was lost on the way back', async () => {
+    const worker = createServices(spAs(server, 'worker2'));
+    await worker.site.readSummary(); // the form digest, fetched before the fault
+    const answers = allStatements(defaultPack, 'staff').map((s) => ({ statementId: s.statement.id, value: 4 }));
+    server.setFaults({ share: 0, lostReplyShare: 1, count: 1 });
+    const result = await worker.responses.submit({ cycle, pack: defaultPack, kind: 'staff', answers, submissionId: 'lost-answer-0001' });
+    // PnPjs sent it again; the unique submission id refused the copy and the first one was found.
+    expect(result).toMatchObject({ submissionId: 'lost-answer-0001', alreadySubmitted: true });
+    const stored = await spAs(server, 'manager')
+      .web.lists.getByTitle(responsesList.title)
+      .items.select('Id')
+      .filter(`${responsesList.fields.submissionId.property} eq 'lost-answer-0001'`)();
+    expect(stored.map((r: { Id: number }) => r.Id)).toEqual([result.id]);
+  });
+
   it('loses and duplicates nothing under random 429s, 503s and dropped connections', async () => {
     server.setFaults({ share: 0.3, dropShare: 0.1, statuses: [429, 503], retryAfterSeconds: 0, seed: 20260101 });
     server.resetStats();

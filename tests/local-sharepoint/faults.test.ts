@@ -1,4 +1,4 @@
-import { LocalSharePoint, raw, sp, start } from './helpers';
+import { digest, LocalSharePoint, raw, sp, start } from './helpers';
 
 let server: LocalSharePoint;
 
@@ -52,6 +52,20 @@ describe('injected throttling', () => {
     expect(web.Title).toBe('Workforce productivity');
     server.setFaults({ share: 0, dropShare: 1 });
     await expect(fetch(`${server.siteUrl}/_api/web`)).rejects.toThrow();
+  });
+
+  it('can carry out a request and then lose its answer, as a network failing on the way back does', async () => {
+    await sp(server).web.lists.add('Lost replies');
+    const formDigest = await digest(server);
+    server.setFaults({ share: 0, lostReplyShare: 1, count: 1 });
+    const add = raw(server, 'POST', `/_api/web/lists/getByTitle('Lost replies')/items`, {
+      headers: { 'X-RequestDigest': formDigest },
+      body: { Title: 'stored, answer lost' }
+    });
+    await expect(add).rejects.toThrow();
+    const items = await sp(server).web.lists.getByTitle('Lost replies').items();
+    expect(items).toHaveLength(1);
+    expect(() => server.setFaults({ share: 0.5, lostReplyShare: 0.6 })).toThrow(RangeError);
   });
 
   it('never faults CORS preflights', async () => {

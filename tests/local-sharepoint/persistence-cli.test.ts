@@ -101,11 +101,13 @@ describe('command line', () => {
       seed: 7
     });
     expect(parseArgs(['--memory', '--drops', '0.1']).options.faults).toEqual({ share: 0, dropShare: 0.1 });
+    expect(parseArgs(['--memory', '--lost-replies', '0.05']).options.faults).toEqual({ share: 0, lostReplyShare: 0.05 });
+    expect(() => parseArgs(['--faults', '0.6', '--lost-replies', '0.6'])).toThrow('together cannot exceed 1');
     expect(() => parseArgs(['--faults', '2'])).toThrow('--faults must be a share between 0 and 1');
     expect(() => parseArgs(['--drops', '-1'])).toThrow("--drops must be a share between 0 and 1 (e.g. 0.1), not '-1'.");
     expect(() => parseArgs(['--faults', '1', '--fault-statuses', '500'])).toThrow("--fault-statuses must be 429, 503 or both");
     expect(() => parseArgs(['--faults', '1', '--retry-after', '1.5'])).toThrow("--retry-after must be seconds (e.g. 2), not '1.5'.");
-    expect(() => parseArgs(['--retry-after', '2'])).toThrow('need --faults or --drops');
+    expect(() => parseArgs(['--retry-after', '2'])).toThrow('need --faults, --drops or --lost-replies');
     expect(() => parseArgs(['--latency', 'fast'])).toThrow('--latency must be milliseconds');
     expect(() => parseArgs(['--memory', '--db', 'x'])).toThrow('cannot be used together');
     expect(() => parseArgs(['--bogus'])).toThrow("Unknown argument '--bogus'");
