@@ -4,6 +4,8 @@
  * Teams never download them. Same rules as strings.ts: one object per language, {name} tokens
  * filled by `format`, never concatenation.
  */
+import { forLocale } from './strings';
+
 /** The local page's language: its <html lang> and the locale it gives the app as its host. */
 export const LOCAL_PAGE_LOCALE = 'en-GB';
 
@@ -29,9 +31,7 @@ export const enGBLocal = {
 
 export type LocalStrings = typeof enGBLocal;
 
-const byLocale: Record<string, LocalStrings> = { 'en-gb': enGBLocal };
-
 /** The local page's strings for a locale; English (UK) when we have no translation. */
 export function localStringsFor(locale: string | undefined): LocalStrings {
-  return byLocale[(locale ?? '').toLowerCase()] ?? enGBLocal;
+  return forLocale({ 'en-gb': enGBLocal }, locale, enGBLocal);
 }

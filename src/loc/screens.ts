@@ -1,4 +1,4 @@
-import type { Strings } from './strings';
+import { forLocale, type Strings } from './strings';
 
 /**
  * The strings of the screens that load on demand (the model, set-up, the data views), kept apart
@@ -282,9 +282,7 @@ export const enGBScreens = {
 /** Everything a screen that loads on demand may show: the shell's strings and its own. */
 export type ScreenStrings = Strings & typeof enGBScreens;
 
-const byLocale: Record<string, typeof enGBScreens> = { 'en-gb': enGBScreens };
-
 /** The on-demand screens' strings for a locale, merged with the shell's; English (UK) when we have no translation. */
 export function screenStringsFor(shell: Strings, locale: string | undefined): ScreenStrings {
-  return { ...shell, ...(byLocale[(locale ?? '').toLowerCase()] ?? enGBScreens) };
+  return { ...shell, ...forLocale({ 'en-gb': enGBScreens }, locale, enGBScreens) };
 }

@@ -52,11 +52,17 @@ export const enGB = {
 
 export type Strings = typeof enGB;
 
-const byLocale: Record<string, Strings> = { 'en-gb': enGB };
+/**
+ * One table of strings from a set of translations keyed by lower-case locale (e.g. 'en-gb'): the
+ * locale's own, or `fallback` when we have no translation for it.
+ */
+export function forLocale<T>(translations: Record<string, T>, locale: string | undefined, fallback: T): T {
+  return translations[(locale ?? '').toLowerCase()] ?? fallback;
+}
 
 /** The strings for a locale; English (UK) when we have no translation. */
 export function stringsFor(locale: string | undefined): Strings {
-  return byLocale[(locale ?? '').toLowerCase()] ?? enGB;
+  return forLocale({ 'en-gb': enGB }, locale, enGB);
 }
 
 /** Fills {name} tokens. An unknown token stays visible so a missing value is noticed, not hidden. */

@@ -139,6 +139,13 @@ describe('command line', () => {
     });
   }
 
+  /** Stops the server as a service manager would, and gives its exit code. */
+  function stopWithSigterm(child: ChildProcessWithoutNullStreams): Promise<number | null> {
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    child.kill('SIGTERM');
+    return exited;
+  }
+
   it('prints usage for --help and exits 2 on a bad argument', async () => {
     const help = await run(['--help']);
     expect(help.code).toBe(0);
@@ -156,9 +163,7 @@ describe('command line', () => {
       const r = await fetch(`${url}/_api/web`, { headers: { accept: 'application/json' } });
       expect(r.status).toBe(503);
       expect(r.headers.get('retry-after')).toBe('4');
-      const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
+      expect(await stopWithSigterm(child)).toBe(0);
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
@@ -173,9 +178,7 @@ describe('command line', () => {
       const r = await fetch(`${m![1]}/_api/web`, { headers: { accept: 'application/json' } });
       expect(r.status).toBe(200);
       expect(fs.existsSync(path.join(dir, '.data', 'local-sharepoint.db'))).toBe(true);
-      const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
+      expect(await stopWithSigterm(child)).toBe(0);
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
