@@ -38,22 +38,28 @@ export function staffSummary(g: GroupScore): StaffSummary {
 }
 
 /**
- * Published results as they may be shown now. A manager who raises a cycle's minimum group size expects
- * staff figures about fewer people to disappear at once, not at the next publication.
+ * The minimum group size that now hides shown staff figures about `respondents` people, or null when
+ * they may still be shown. A manager who raises a cycle's minimum group size expects staff figures about
+ * fewer people to disappear at once, not at the next publication.
  */
-export function resultsToShow(summary: ResultsSummary | null, cycleMinimumGroupSize: number | null): ResultsSummary | null {
-  if (summary?.staff?.status !== 'shown') return summary;
-  const minimumGroupSize = resolveMinimumGroupSize(Math.max(cycleMinimumGroupSize ?? 0, summary.minimumGroupSize));
-  if (summary.staff.respondents >= minimumGroupSize) return summary;
-  return { ...summary, staff: { status: 'suppressed', minimumGroupSize } };
+function hiddenAtMinimum(respondents: number, publishedMinimum: number, cycleMinimumGroupSize: number | null): number | null {
+  const minimumGroupSize = resolveMinimumGroupSize(Math.max(cycleMinimumGroupSize ?? 0, publishedMinimum));
+  return respondents >= minimumGroupSize ? null : minimumGroupSize;
 }
 
-/** The same rule as `resultsToShow`, for the statement-level results a manager published. */
+/** The published summary as it may be shown now (see `hiddenAtMinimum`). */
+export function resultsToShow(summary: ResultsSummary | null, cycleMinimumGroupSize: number | null): ResultsSummary | null {
+  if (summary?.staff?.status !== 'shown') return summary;
+  const minimumGroupSize = hiddenAtMinimum(summary.staff.respondents, summary.minimumGroupSize, cycleMinimumGroupSize);
+  return minimumGroupSize === null ? summary : { ...summary, staff: { status: 'suppressed', minimumGroupSize } };
+}
+
+/** The statement-level results a manager published, as they may be shown now (see `hiddenAtMinimum`). */
 export function publishedResultsToShow(results: PublishedResults, cycleMinimumGroupSize: number | null): PublishedResults {
   const staff = results.staff;
   if (staff?.status !== 'shown') return results;
-  const minimumGroupSize = resolveMinimumGroupSize(Math.max(cycleMinimumGroupSize ?? 0, results.minimumGroupSize));
-  if (staff.respondents >= minimumGroupSize) return results;
+  const minimumGroupSize = hiddenAtMinimum(staff.respondents, results.minimumGroupSize, cycleMinimumGroupSize);
+  if (minimumGroupSize === null) return results;
   return {
     ...results,
     staff: { status: 'suppressed', packId: staff.packId, packVersion: staff.packVersion, audience: staff.audience, minimumGroupSize }
