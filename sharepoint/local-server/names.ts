@@ -82,11 +82,6 @@ export function ticks(ms: number): string {
   return (BigInt(ms) * 10000n + 621355968000000000n).toString();
 }
 
-/** OData string literal: single quotes doubled. */
-export function quoteOData(s: string): string {
-  return `'${s.replace(/'/g, "''")}'`;
-}
-
 export function xmlEscape(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -1,6 +1,5 @@
 import type { Ctx, Segment } from './context';
 import { errors } from './errors';
-import { isGuid } from './names';
 
 /**
  * Splits the part of a path after `_api/` into segments such as `lists`, `getByTitle('A/B')`, `items(3)`.
@@ -81,7 +80,3 @@ export function argInt(ctx: Ctx, seg: Segment): number {
   return Number(s);
 }
 
-export function argGuid(ctx: Ctx, seg: Segment): string | undefined {
-  const s = argString(ctx, seg);
-  return isGuid(s) ? s.toLowerCase() : undefined;
-}

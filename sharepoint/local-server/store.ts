@@ -203,14 +203,3 @@ export function indexOfId(items: Item[], id: number): number {
   return -1;
 }
 
-/** First index whose id is greater than `id`. */
-export function indexAfterId(items: Item[], id: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].id <= id) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -160,18 +160,6 @@ export function readStoredAnswers(index: ScoringIndex, text: unknown, out: Float
   return null;
 }
 
-/** Stored answers back as answer objects (for showing someone their own submission). */
-export function answersFromStored(index: ScoringIndex, text: string): Answer[] | null {
-  const row = new Float64Array(index.statementIds.length);
-  if (readStoredAnswers(index, text, row) !== null) return null;
-  const parsed = StoredAnswersSchema.parse(JSON.parse(text));
-  const out: Answer[] = [];
-  parsed.values.forEach((v, s) => {
-    if (v !== null) out.push({ statementId: index.statementIds[s], value: v });
-  });
-  return out;
-}
-
 /** A response's answers as read for scoring. */
 export interface AnswerSource {
   id: number;

@@ -12,7 +12,6 @@ import { PermissionKind } from '@pnp/sp/security';
 import { defaultPack } from '../model';
 import { anyOf, capture, eq, executeBatch, listOf, queueItems, readItems, take } from './access';
 import { localToday } from './dates';
-import { spCall } from './errors';
 import { CYCLE_KEYS, currentCycleOf, toCycles } from './repositories/cycles';
 import { toMeasures, latestPerMeasure, MEASURE_KEYS } from './repositories/measures';
 import { SERVICE_KEYS, toCareService } from './repositories/careServices';
@@ -260,8 +259,3 @@ export async function readPortfolio(sp: SPFI, today: string = localToday()): Pro
   return { data: { services: rows }, warnings };
 }
 
-/** The signed-in person's site user id and name. */
-export async function readCurrentUser(sp: SPFI): Promise<{ id: number; title: string }> {
-  const u = (await spCall(undefined, () => sp.web.currentUser.select('Id', 'Title')())) as { Id: number; Title: string };
-  return { id: u.Id, title: u.Title };
-}

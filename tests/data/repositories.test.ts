@@ -101,6 +101,24 @@ describe('repositories over PnPjs against the local SharePoint', () => {
       expect(item[SCORE_FIELDS[0].field.property]).not.toBeNull();
     });
 
+    it("fills each score column with that pillar's percentage, and leaves it empty when nothing in it was answered", async () => {
+      // Every staff answer 4 on the 1 to 5 scale is (4 - 1) / (5 - 1) = 75% in every pillar, except
+      // the digital theme, where every answer is "don't know".
+      const digital = new Set(allStatements(defaultPack, 'staff').filter((s) => s.pillar.id === 'digital').map((s) => s.statement.id));
+      const answers = allStatements(defaultPack, 'staff').map((s) => ({ statementId: s.statement.id, value: digital.has(s.statement.id) ? DONT_KNOW : 4 }));
+      const sent = await createServices(spAs(server, 'worker2')).responses.submit({ cycle, pack: defaultPack, kind: 'staff', answers, submissionId: 'sub-scores-worker2' });
+      const item = (await spAs(server, 'manager').web.lists.getByTitle(responsesList.title).items.getById(sent.id)()) as Record<string, unknown>;
+      expect(Object.fromEntries(SCORE_FIELDS.map((s) => [s.areaId, item[s.field.property]]))).toEqual({
+        culture: 75,
+        leadership: 75,
+        learning: 75,
+        wellbeing: 75,
+        digital: null
+      });
+      // The tests below count every response on the site.
+      await spAs(server, 'manager').web.lists.getByTitle(responsesList.title).items.getById(sent.id).delete();
+    });
+
     it('refuses answers that do not fit the pack, saying why', async () => {
       const bad = [{ statementId: 'not-a-statement', value: 3 }, { statementId: allStatements(defaultPack, 'staff')[0].statement.id, value: 9 }];
       const attempt = worker.responses.submit({ cycle, pack: defaultPack, kind: 'staff', answers: bad, submissionId: 'sub-bad-0001' });
