@@ -105,7 +105,7 @@ describe('repositories over PnPjs against the local SharePoint', () => {
       // Every staff answer 4 on the 1 to 5 scale is (4 - 1) / (5 - 1) = 75% in every pillar, except
       // the digital theme, where every answer is "don't know".
       const digital = new Set(allStatements(defaultPack, 'staff').filter((s) => s.pillar.id === 'digital').map((s) => s.statement.id));
-      const answers = allStatements(defaultPack, 'staff').map((s) => ({ statementId: s.statement.id, value: digital.has(s.statement.id) ? DONT_KNOW : 4 }));
+      const answers: Answer[] = allStatements(defaultPack, 'staff').map((s) => ({ statementId: s.statement.id, value: digital.has(s.statement.id) ? DONT_KNOW : 4 }));
       const sent = await createServices(spAs(server, 'worker2')).responses.submit({ cycle, pack: defaultPack, kind: 'staff', answers, submissionId: 'sub-scores-worker2' });
       const item = (await spAs(server, 'manager').web.lists.getByTitle(responsesList.title).items.getById(sent.id)()) as Record<string, unknown>;
       expect(Object.fromEntries(SCORE_FIELDS.map((s) => [s.areaId, item[s.field.property]]))).toEqual({
