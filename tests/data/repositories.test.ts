@@ -69,6 +69,11 @@ describe('repositories over PnPjs against the local SharePoint', () => {
       expect(listed.data.map((c) => c.id)).toEqual([cycle.id]);
       expect((await manager.cycles.listAll()).data.map((c) => c.id)).toContain(cycle.id);
       expect(await worker.cycles.get(cycle.id)).toEqual(cycle);
+      // Adding a cycle for a chosen pack takes one request: SharePoint's answer is the new cycle.
+      server.resetStats();
+      const pinned = await manager.cycles.add({ title: 'Pinned pack', serviceId: service.id, packId: defaultPack.id, packVersion: defaultPack.version });
+      expect(server.stats().requests).toBe(1);
+      expect(await manager.cycles.get(pinned.id)).toEqual(pinned);
       await expect(manager.cycles.get(999999)).rejects.toBeInstanceOf(NotFoundError);
     });
 
@@ -326,6 +331,11 @@ describe('repositories over PnPjs against the local SharePoint', () => {
       expect(recorded.map((r) => r.value)).toEqual([15, 10]);
       const updated = await manager.measures.update(recorded[1].id, { numerator: 8 }, recorded[1].etag, defaultPack);
       expect(updated.value).toBe(20);
+      // A change that the value does not depend on is saved without reading the record first.
+      server.resetStats();
+      const noted = await manager.measures.update(recorded[1].id, { note: 'Two leavers retired' }, updated.etag, defaultPack);
+      expect(server.stats().requests).toBe(2); // the change, then the saved record with its new ETag
+      expect([noted.note, noted.value, noted.numerator]).toEqual(['Two leavers retired', 20, 8]);
       expect((await manager.measures.listForService(service.id)).data).toHaveLength(2);
       await expect(manager.measures.record({ ...recorded[0], measureId: 'no-such-measure' }, defaultPack)).rejects.toBeInstanceOf(InvalidInputError);
     });
@@ -345,6 +355,7 @@ describe('repositories over PnPjs against the local SharePoint', () => {
 
   describe('reviews', () => {
     it('adds, lists and updates a pillar review', async () => {
+      server.resetStats();
       const review = await manager.reviews.add({
         cycleId: cycle.id,
         pillarId: defaultPack.pillars[0].id,
@@ -353,6 +364,10 @@ describe('repositories over PnPjs against the local SharePoint', () => {
         rescore: 62.5,
         decisions: 'Keep going.'
       });
+      // One request: SharePoint's answer to the add is the new review.
+      expect(server.stats().requests).toBe(1);
+      expect(review).toMatchObject({ cycleId: cycle.id, whatChanged: 'Supervision is now monthly.', rescore: 62.5 });
+      expect(review.etag).toBeTruthy();
       const updated = await manager.reviews.update(review.id, { rescore: 70 }, review.etag);
       expect(updated.rescore).toBe(70);
       expect((await manager.reviews.listForCycle(cycle.id)).data).toEqual([updated]);

@@ -118,8 +118,9 @@ export function cyclesRepository(sp: SPFI, settings: SettingsRepository): Cycles
         endDate: input.endDate ?? null,
         minimumGroupSize: input.minimumGroupSize ?? null
       });
+      // SharePoint answers the add with the whole new item: no need to read it again.
       const raw = (await spCall(cyclesList.title, () => listOf(sp, cyclesList).items.add(body))) as RawItem;
-      return get(raw.Id as number);
+      return onlyRow(toCycles([raw]), cyclesList, raw.Id as number);
     },
     async update(id, changes, etag) {
       return updateWithEtag({

@@ -88,13 +88,15 @@ export function measuresRepository(sp: SPFI): MeasuresRepository {
     },
     recordMany,
     async update(id, changes, etag, pack) {
-      const merged = { ...(await get(id)), ...changes };
+      // The value is worked out again only when what it is worked out from changes.
+      const affectsValue = changes.measureId !== undefined || changes.numerator !== undefined || changes.denominator !== undefined;
+      const value = affectsValue ? valueOf(pack, { ...(await get(id)), ...changes }) : undefined;
       return updateWithEtag({
         sp,
         list: measuresList,
         id,
         etag,
-        body: bodyFor(changes, valueOf(pack, merged)),
+        body: bodyFor(changes, value),
         read: get,
         mine: (now) => ({ ...(now as MeasureRecord), ...changes })
       });

@@ -43,10 +43,11 @@ export interface ReviewsRepository {
 
 export function reviewsRepository(sp: SPFI): ReviewsRepository {
   const select = selectFor(reviewsList, REVIEW_KEYS);
-  const get = async (id: number): Promise<Review> => {
-    const { rows, warnings } = parseItems(reviewsList, REVIEW_KEYS, [await readItem(sp, reviewsList, id, select)]);
+  const toOne = (raw: RawItem, id: number): Review => {
+    const { rows, warnings } = parseItems(reviewsList, REVIEW_KEYS, [raw]);
     return onlyRow({ data: rows.map(toReview), warnings }, reviewsList, id);
   };
+  const get = async (id: number): Promise<Review> => toOne(await readItem(sp, reviewsList, id, select), id);
   return {
     async listForCycle(cycleId) {
       const raws = await readItems(sp, reviewsList, select, eq(reviewsList.fields.cycle, cycleId));
@@ -54,8 +55,9 @@ export function reviewsRepository(sp: SPFI): ReviewsRepository {
       return { data: rows.map(toReview), warnings };
     },
     async add(input) {
+      // SharePoint answers the add with the whole new item: no need to read it again.
       const raw = (await spCall(reviewsList.title, () => listOf(sp, reviewsList).items.add(body(input, `Review of ${input.pillarId}`)))) as RawItem;
-      return get(raw.Id as number);
+      return toOne(raw, raw.Id as number);
     },
     async update(id, changes, etag) {
       return updateWithEtag({ sp, list: reviewsList, id, etag, body: body(changes), read: get, mine: (now) => ({ ...(now as Review), ...changes }) });
