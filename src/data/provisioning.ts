@@ -11,7 +11,7 @@ import '@pnp/sp/views';
 import '@pnp/sp/security/web';
 import { PermissionKind } from '@pnp/sp/security';
 import { AddFieldOptions } from '@pnp/sp/fields';
-import { bodyOf, capture, eq, executeBatch, listOf, runBatched, take, valuesOrThrow } from './access';
+import { bodyOf, capture, eq, executeBatch, listOf, runBatched, take, valuesOrThrow, type Settled } from './access';
 import { InvalidInputError, SetupRefusedError, spCall } from './errors';
 import { SETTING_KEYS } from './repositories/settings';
 import {
@@ -101,18 +101,27 @@ interface Step {
   run: () => Promise<void>;
 }
 
-async function canManageLists(sp: SPFI): Promise<boolean> {
-  const perms = await spCall(undefined, () => sp.web.getCurrentUserEffectivePermissions());
-  return sp.web.hasPermissions(perms, PermissionKind.ManageLists);
-}
-
 const LIST_SELECT = ['Id', 'Title', 'Description', 'ReadSecurity', 'WriteSecurity', 'EnableVersioning', 'RootFolder/Name'];
+
+/**
+ * Our lists among the site's: by URL name first, which stays when someone renames a list by hand,
+ * then by title. Set-up and its check both use this, so they never disagree about what exists.
+ */
+function matchLists(defs: readonly ListDef[], existing: ExistingList[]): Map<ListKey, ExistingList> {
+  const found = new Map<ListKey, ExistingList>();
+  for (const def of defs) {
+    const byUrl = existing.find((l) => (l.RootFolder?.Name ?? '').toLowerCase() === def.urlName.toLowerCase());
+    const match = byUrl ?? existing.find((l) => l.Title.toLowerCase() === def.title.toLowerCase());
+    if (match) found.set(def.key, match);
+  }
+  return found;
+}
 
 /** Whether this person may set the site up, and whether it needs it. One round trip. */
 export async function checkSetup(sp: SPFI): Promise<SetupStatus> {
   const [b, execute] = sp.batched();
   const permsP = capture(b.web.getCurrentUserEffectivePermissions());
-  const listsP = capture(b.web.lists.select('Title', 'ReadSecurity', 'WriteSecurity', 'RootFolder/Name').expand('RootFolder')() as Promise<ExistingList[]>);
+  const listsP = capture(b.web.lists.select(...LIST_SELECT).expand('RootFolder')() as Promise<ExistingList[]>);
   const versionP = capture(
     listOf(b, settingsList).items.select('Id', settingsList.fields.value.property).filter(eq(settingsList.fields.key, SETTING_KEYS.schemaVersion))() as Promise<
       Array<Record<string, unknown>>
@@ -127,19 +136,28 @@ export async function checkSetup(sp: SPFI): Promise<SetupStatus> {
     const n = Number(version.value[0][settingsList.fields.value.property]);
     installedVersion = Number.isInteger(n) ? n : null;
   }
-  const byTitle = new Map(lists.map((l) => [l.Title.toLowerCase(), l]));
-  const missingLists = ALL_LISTS.filter((l) => !byTitle.has(l.title.toLowerCase())).map((l) => l.title);
-  const listsWithWrongSecurity = ALL_LISTS.filter((def) => {
-    const l = byTitle.get(def.title.toLowerCase());
-    return l !== undefined && (l.ReadSecurity !== def.readSecurity || l.WriteSecurity !== def.writeSecurity);
-  }).map((l) => l.title);
+  const defs = ALL_LISTS as unknown as ListDef[];
+  const found = matchLists(defs, lists);
+  const missingLists = defs.filter((def) => !found.has(def.key)).map((def) => def.title);
+  const listsWithWrongSecurity = defs
+    .filter((def) => {
+      const l = found.get(def.key);
+      return l !== undefined && (l.ReadSecurity !== def.readSecurity || l.WriteSecurity !== def.writeSecurity);
+    })
+    .map((def) => def.title);
+  // A list found by its URL under another title needs repair: the app finds its lists by title.
+  const renamed = defs.some((def) => {
+    const l = found.get(def.key);
+    return l !== undefined && l.Title.toLowerCase() !== def.title.toLowerCase();
+  });
   return {
     canManage: sp.web.hasPermissions(perms, PermissionKind.ManageLists),
     installedVersion,
     currentVersion: SCHEMA_VERSION,
     missingLists,
     listsWithWrongSecurity,
-    upToDate: missingLists.length === 0 && listsWithWrongSecurity.length === 0 && installedVersion !== null && installedVersion >= SCHEMA_VERSION
+    upToDate:
+      missingLists.length === 0 && listsWithWrongSecurity.length === 0 && !renamed && installedVersion !== null && installedVersion >= SCHEMA_VERSION
   };
 }
 
@@ -152,19 +170,19 @@ export async function runSetup(sp: SPFI, options: SetupOptions = {}): Promise<Se
   const version = options.version ?? SCHEMA_VERSION;
   const report = options.onProgress ?? ((): void => undefined);
   report({ step: 1, total: 1, kind: 'check' });
-  if (!(await canManageLists(sp))) throw new SetupRefusedError({ status: 403 });
 
-  // What exists: every list with its URL name, then the columns and default view of ours.
-  const existingLists = await spCall(undefined, () => sp.web.lists.select(...LIST_SELECT).expand('RootFolder')() as Promise<ExistingList[]>);
-  const found = new Map<ListKey, ExistingList>();
-  for (const def of lists) {
-    const byUrl = existingLists.find((l) => (l.RootFolder?.Name ?? '').toLowerCase() === def.urlName.toLowerCase());
-    const byTitle = existingLists.find((l) => l.Title.toLowerCase() === def.title.toLowerCase());
-    const match = byUrl ?? byTitle;
-    if (match) found.set(def.key, match);
-  }
+  // Whether this person may, and every list with its URL name, in one round trip.
+  const [first, executeFirst] = sp.batched();
+  const permsP = capture(first.web.getCurrentUserEffectivePermissions());
+  const listsP = capture(first.web.lists.select(...LIST_SELECT).expand('RootFolder')() as Promise<ExistingList[]>);
+  await executeBatch(executeFirst);
+  if (!sp.web.hasPermissions(await take(permsP), PermissionKind.ManageLists)) throw new SetupRefusedError({ status: 403 });
+  const found = matchLists(lists, await take(listsP));
+
+  // Then the columns and default view of ours, and the schema version recorded, in a second one.
   const fieldsByList = new Map<ListKey, ExistingField[]>();
   const viewByList = new Map<ListKey, string[]>();
+  let versionP: Promise<Settled<Array<Record<string, unknown>>>> | undefined;
   if (found.size > 0) {
     const [b, execute] = sp.batched();
     const pending = [...found.entries()].map(([key, l]) => ({
@@ -177,6 +195,16 @@ export async function runSetup(sp: SPFI, options: SetupOptions = {}): Promise<Se
       ),
       view: capture(b.web.lists.getById(l.Id).defaultView.fields() as Promise<{ Items?: string[] }>)
     }));
+    const settings = found.get('settings');
+    // Fails harmlessly when the settings list lacks our columns; it is read only when they exist.
+    if (settings) {
+      versionP = capture(
+        b.web.lists
+          .getById(settings.Id)
+          .items.select('Id', settingsList.fields.value.property)
+          .filter(eq(settingsList.fields.key, SETTING_KEYS.schemaVersion))() as Promise<Array<Record<string, unknown>>>
+      );
+    }
     await executeBatch(execute);
     for (const p of pending) {
       fieldsByList.set(p.key, await take(p.fields));
@@ -186,15 +214,13 @@ export async function runSetup(sp: SPFI, options: SetupOptions = {}): Promise<Se
   let previousVersion: number | null = null;
   const settingsFields = fieldsByList.get('settings') ?? [];
   const hasColumn = (f: FieldDef): boolean => settingsFields.some((x) => x.InternalName === f.internalName);
-  if (found.has('settings') && hasColumn(settingsList.fields.key) && hasColumn(settingsList.fields.value)) {
-    const raws = await spCall(settingsList.title, () =>
-      sp.web.lists
-        .getById((found.get('settings') as ExistingList).Id)
-        .items.select('Id', settingsList.fields.value.property)
-        .filter(eq(settingsList.fields.key, SETTING_KEYS.schemaVersion))()
-    );
+  // The item holding the recorded version, if any: set-up updates it rather than adding another.
+  let versionItemId: number | undefined;
+  if (versionP && hasColumn(settingsList.fields.key) && hasColumn(settingsList.fields.value)) {
+    const raws = await take(versionP, settingsList);
     const n = raws.length > 0 ? Number(raws[0][settingsList.fields.value.property]) : NaN;
     previousVersion = Number.isInteger(n) ? n : null;
+    versionItemId = raws.length > 0 ? (raws[0].Id as number) : undefined;
   }
 
   // Refuse before changing anything when a column exists with another type: changing it could lose data.
@@ -356,12 +382,10 @@ export async function runSetup(sp: SPFI, options: SetupOptions = {}): Promise<Se
     const settingsId = listIds.get('settings');
     if (settingsId === undefined) throw new InvalidInputError('The settings list is missing, so the schema version cannot be recorded.');
     const items = sp.web.lists.getById(settingsId).items;
-    const existing = await spCall(settingsList.title, () =>
-      items.select('Id').filter(eq(settingsList.fields.key, SETTING_KEYS.schemaVersion))()
-    );
     const body = bodyOf(settingsList, { title: 'Schema version of the WPQ lists', key: SETTING_KEYS.schemaVersion, value: String(version) });
+    // No item was read when the settings list or its columns were made in this run: then there is none.
     await spCall(settingsList.title, async () => {
-      if (existing.length > 0) await items.getById(existing[0].Id as number).update(body);
+      if (versionItemId !== undefined) await items.getById(versionItemId).update(body);
       else await items.add(body);
     });
     done.push({ kind: 'record-version', list: settingsList.title });
