@@ -433,6 +433,11 @@ describe('repositories over PnPjs against the local SharePoint', () => {
       expect(await worker.settings.readActivePack()).toEqual({ id: defaultPack.id, version: defaultPack.version });
       await manager.packs.setActive('meadowbank-pack', '1.0.0');
       expect(await worker.settings.readActivePack()).toEqual({ id: 'meadowbank-pack', version: '1.0.0' });
+      // Three reads side by side, however many packs are stored: the packs, the choice, the cycles' packs.
+      server.resetStats();
+      const listed = await manager.settings.listPacks();
+      expect(listed.length).toBeGreaterThanOrEqual(3);
+      expect(server.stats().requests).toBe(3);
       const packs = await manager.packs.list();
       expect(packs.find((p) => p.active)).toMatchObject({ id: 'meadowbank-pack', version: '1.0.0', importedOn: expect.any(String) });
       const next = await manager.cycles.add({ title: 'Winter', serviceId: service.id });

@@ -130,9 +130,19 @@ export function settingsRepository(sp: SPFI): SettingsRepository {
     return parsed.ok && parsed.value !== null ? parsed.value : { id: defaultPack.id, version: defaultPack.version };
   };
 
-  const versionsUsedByCycles = async (packId: string): Promise<Set<string>> => {
-    const raws = await readItems(sp, cyclesList, ['Id', cyclesList.fields.packVersion.property], eq(cyclesList.fields.packId, packId));
-    return new Set(raws.map((r) => String(r[cyclesList.fields.packVersion.property])));
+  /**
+   * The pack versions cycles use, by pack id: of one pack (an indexed filter), or of every pack in
+   * one read of two columns (a site has a few cycles per service a year).
+   */
+  const versionsUsedByCycles = async (packId?: string): Promise<Map<string, Set<string>>> => {
+    const { packId: idField, packVersion: versionField } = cyclesList.fields;
+    const raws = await readItems(sp, cyclesList, ['Id', idField.property, versionField.property], packId === undefined ? undefined : eq(idField, packId));
+    const used = new Map<string, Set<string>>();
+    for (const r of raws) {
+      const id = String(r[idField.property]);
+      used.set(id, (used.get(id) ?? new Set<string>()).add(String(r[versionField.property])));
+    }
+    return used;
   };
 
   const loadPack = async (id: string, version: string): Promise<ModelPack> => {
@@ -187,10 +197,8 @@ export function settingsRepository(sp: SPFI): SettingsRepository {
       ]);
     },
     async listPacks() {
-      const [headers, active] = await Promise.all([packHeaders(), readActivePack()]);
+      const [headers, active, used] = await Promise.all([packHeaders(), readActivePack(), versionsUsedByCycles()]);
       const isActive = (id: string, version: string): boolean => active.id === id && active.version === version;
-      const used = new Map<string, Set<string>>();
-      for (const id of new Set([defaultPack.id, ...headers.map((h) => h.id)])) used.set(id, await versionsUsedByCycles(id));
       const builtIn: StoredPackSummary = {
         id: defaultPack.id,
         version: defaultPack.version,
@@ -231,8 +239,8 @@ export function settingsRepository(sp: SPFI): SettingsRepository {
       const result = validateModelPack(input);
       if (!result.ok) throw new InvalidInputError('The model pack is not valid.', result.problems.slice(0, 20).map(formatProblem));
       const pack = result.pack;
-      const headers = await packHeaders();
-      const usedVersions = await versionsUsedByCycles(pack.id);
+      const [headers, used] = await Promise.all([packHeaders(), versionsUsedByCycles(pack.id)]);
+      const usedVersions = used.get(pack.id) ?? new Set<string>();
       const stored: StoredPackInfo[] = [
         { id: defaultPack.id, version: defaultPack.version, contentHash: packContentHash(defaultPack), usedByCycle: true },
         ...headers.map((h) => ({ id: h.id, version: h.version, contentHash: h.contentHash, usedByCycle: usedVersions.has(h.version) && h.id === pack.id }))
