@@ -3,6 +3,8 @@ import * as path from 'path';
 import JSZip from 'jszip';
 import { WPQ_VERSION } from '../../src/version';
 import { ensurePackage, projectRoot as root, sppkgPath as sppkg } from '../support/package';
+import { TEAMS_PACKAGE_FILE, buildTeamsManifest, teamsManifestProblems } from '../../sharepoint/tools/teamsPackage';
+import { readTeamsZip } from '../support/teamsPackage';
 
 const webPartId = 'ffd5b689-09be-4e39-a16b-d830fedc81c9';
 
@@ -56,5 +58,15 @@ describe('the SharePoint package (.sppkg)', () => {
   it('includes the Teams icons that "Sync to Teams" uses', () => {
     expect(zip.file(`ClientSideAssets/${webPartId}_color.png`)).not.toBeNull();
     expect(zip.file(`ClientSideAssets/${webPartId}_outline.png`)).not.toBeNull();
+  });
+
+  it("carries WPQ's own Teams app package, whose manifest passes Microsoft's schema", async () => {
+    const teamsZip = zip.file(`ClientSideAssets/${TEAMS_PACKAGE_FILE}`);
+    expect(teamsZip).not.toBeNull();
+    const { names, manifest } = await readTeamsZip(await teamsZip!.async('nodebuffer'));
+    expect(names).toEqual(['manifest.json', `${webPartId}_color.png`, `${webPartId}_outline.png`].sort());
+    expect(teamsManifestProblems(manifest)).toEqual([]);
+    // Built from today's sources, not left over from an earlier build.
+    expect(manifest).toEqual(buildTeamsManifest());
   });
 });
