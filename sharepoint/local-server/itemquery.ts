@@ -4,7 +4,7 @@ import { intOption } from './entities';
 import { errors } from './errors';
 import { Column, ColumnKind, compile, exprKey, indexServes, parseFilter, Predicate, Resolver, Expr } from './filter';
 import { isFilterable, isLookupLike, isMulti, isSortable, isUserField } from './fields';
-import { can, PermissionKind, userById, userInfoGuid, userInfoValues } from './identity';
+import { can, PermissionKind, siteUserById, userInfoGuid, userInfoValues } from './identity';
 import { doubleJson, readers } from './itemvalues';
 import type { FieldDef, Item, ListState } from './model';
 import { entityPropertyName, own } from './names';
@@ -212,7 +212,7 @@ function expansionsOf(srv: Server, list: ListState, expandOption: string | undef
   return out;
 }
 
-const USER_PROPS = Object.keys(userInfoValues({ key: '', id: 0, title: 'a b', email: '', loginName: '', role: '', permissionLevel: 'Read' }));
+const USER_PROPS = Object.keys(userInfoValues({ id: 0, title: 'a b', email: '', loginName: '', role: '' }));
 
 export function planOf(srv: Server, list: ListState, select: string | undefined, expand: string | undefined): Plan {
   const schema = schemaOf(srv, list);
@@ -375,7 +375,7 @@ function projection(
     if (!key) throw errors.unknownFilterColumn(path);
     const numeric = key === 'Id' || key === 'ID';
     const getOne = (id: number) => {
-      const u = userById(id);
+      const u = siteUserById(srv.store, id);
       return u ? (userInfoValues(u)[key] as unknown) : null;
     };
     if (multi) return { kind: numeric ? 'multiNumber' : 'multiText', indexed: false, get: (i) => ids(i).map(getOne) };
@@ -702,7 +702,7 @@ function expandedValue(ctx: Ctx, rc: RenderContext, list: ListState, item: Item,
   let values: unknown[];
   if (e.kind === 'user') {
     values = ids.map((id) => {
-      const u = userById(id);
+      const u = siteUserById(srv.store, id);
       return u ? wrapExpanded(rc, 'SP.Data.UserInfoItem', userInfoGuid(u), pickSubs(userInfoValues(u), e.subs)) : null;
     });
   } else {

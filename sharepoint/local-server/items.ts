@@ -17,6 +17,7 @@ import type { Store } from './store';
 
 /** Applies a body to (a copy of) the current values; throws SharePoint's error and changes nothing on failure. */
 export function applyBody(
+  store: Store,
   list: ListState,
   body: Record<string, unknown>,
   current: Record<string, StoredValue> | undefined,
@@ -32,7 +33,7 @@ export function applyBody(
       if (IGNORED_WRITE_KEYS.has(key)) continue;
       throw errors.unknownProperty(key, typeName);
     }
-    values[target.field.internalName] = coerce(target, raw);
+    values[target.field.internalName] = coerce(store, target, raw);
   }
   if (!current) {
     for (const f of list.def.fields) {
@@ -137,7 +138,7 @@ export function createItems(store: Store, list: ListState, bodies: Array<Record<
   const pending = new Map<string, Set<string>>();
   const targets = writeTargets(list.def);
   const prepared = bodies.map((b) => {
-    const values = applyBody(list, b, undefined, targets);
+    const values = applyBody(store, list, b, undefined, targets);
     checkUnique(list, values, undefined, bodies.length > 1 ? pending : undefined);
     return values;
   });
@@ -241,7 +242,7 @@ function updateItem(ctx: Ctx, list: ListState, item: Item): Reply {
   mayTouch(ctx.user, list, item);
   const body = parseJsonBody(ctx.body);
   checkEtag(ctx, itemEtagHeader(item), item.version);
-  const values = applyBody(list, body, item.values);
+  const values = applyBody(ctx.srv.store, list, body, item.values);
   checkUnique(list, values, item.id);
   const now = nowIso();
   const updated: Item = { ...item, values, version: item.version + 1, modified: now, editorId: ctx.user.id };

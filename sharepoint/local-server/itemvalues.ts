@@ -1,9 +1,10 @@
 import { errors, SpError } from './errors';
 import { isLookupLike, isMulti, isUserField } from './fields';
-import { userById } from './identity';
+import { siteUserById } from './identity';
 import type { FieldDef, ListDef, StoredValue } from './model';
 import { entityPropertyName, INVALID_XML_CHARS, spDate } from './names';
 import { dbl, unwrapResults } from './odata';
+import type { Store } from './store';
 
 /**
  * Field values on the way in (JSON body -> stored value, with SharePoint's type errors) and on the way out
@@ -130,14 +131,14 @@ function asArray(v: unknown): unknown[] {
   return u;
 }
 
-function checkUser(id: number): number {
+function checkUser(store: Store, id: number): number {
   // [U] an id that is not a site user: SharePoint refuses it with an ArgumentException.
-  if (!userById(id)) throw errors.valueOutOfRange();
+  if (!siteUserById(store, id)) throw errors.valueOutOfRange();
   return id;
 }
 
-/** Converts one body value for a field; throws SharePoint's error for the wrong type. */
-export function coerce(target: WriteTarget, raw: unknown): StoredValue {
+/** Converts one body value for a field; throws SharePoint's error for the wrong type. Person ids must be the site's users. */
+export function coerce(store: Store, target: WriteTarget, raw: unknown): StoredValue {
   const { field: f, mode } = target;
   if (isLookupLike(f)) {
     if (mode === 'value') {
@@ -149,7 +150,7 @@ export function coerce(target: WriteTarget, raw: unknown): StoredValue {
     const one = (x: unknown): number => {
       if (mode === 'stringId' && typeof x !== 'string') throw errors.cannotConvert('Edm.String');
       const n = asInt(x);
-      return user ? checkUser(n) : n;
+      return user ? checkUser(store, n) : n;
     };
     if (isMulti(f)) {
       if (raw === null) return [];

@@ -7,12 +7,13 @@ import type { ListState } from './model';
 import type { Reply } from './odata';
 import { argInt, argString } from './path';
 import { resolveView, viewEntity, viewFields, viewsCollection } from './views';
+import { PEOPLE_PICKER_SERVICE, peoplePickerResolveUser, peoplePickerSearchUser } from './people';
 import {
-  basePermissionsReply,
   contextInfo,
   doesUserHavePermissions,
   ensureUser,
   findUser,
+  ownPermissionsReply,
   regionalSettings,
   site,
   siteUsers,
@@ -36,6 +37,10 @@ export function route(ctx: Ctx): Reply {
     case 'lists':
       // _api/lists is SharePoint shorthand for _api/web/lists.
       return routeWeb(ctx, ctx.segments);
+    case `${PEOPLE_PICKER_SERVICE}.clientpeoplepickersearchuser`:
+      return only(rest, () => peoplePickerSearchUser(ctx));
+    case `${PEOPLE_PICKER_SERVICE}.clientpeoplepickerresolveuser`:
+      return only(rest, () => peoplePickerResolveUser(ctx));
     default:
       throw errors.resourceNotFound(first.raw);
   }
@@ -55,11 +60,11 @@ function routeWeb(ctx: Ctx, segs: Segment[]): Reply {
     case 'siteusers':
       return routeSiteUsers(ctx, s, rest);
     case 'getuserbyid':
-      return only(rest, () => userReply(ctx, findUser('id', String(argInt(ctx, s)))));
+      return only(rest, () => userReply(ctx, findUser(ctx, 'id', String(argInt(ctx, s)))));
     case 'ensureuser':
       return only(rest, () => ensureUser(ctx, s.args !== undefined ? argString(ctx, s) : undefined));
     case 'effectivebasepermissions':
-      return only(rest, () => basePermissionsReply(ctx, ctx.user, 'EffectiveBasePermissions'));
+      return only(rest, () => ownPermissionsReply(ctx));
     case 'getusereffectivepermissions':
       return only(rest, () => userEffectivePermissions(ctx, argString(ctx, s)));
     case 'doesuserhavepermissions':
@@ -79,16 +84,16 @@ function routeWeb(ctx: Ctx, segs: Segment[]): Reply {
 }
 
 function routeSiteUsers(ctx: Ctx, s: Segment, rest: Segment[]): Reply {
-  if (s.args !== undefined) return only(rest, () => userReply(ctx, findUser('login', argString(ctx, s))));
+  if (s.args !== undefined) return only(rest, () => userReply(ctx, findUser(ctx, 'login', argString(ctx, s))));
   if (rest.length === 0) return siteUsers(ctx);
   const [op, ...more] = rest;
   switch (op.name) {
     case 'getbyid':
-      return only(more, () => userReply(ctx, findUser('id', String(argInt(ctx, op)))));
+      return only(more, () => userReply(ctx, findUser(ctx, 'id', String(argInt(ctx, op)))));
     case 'getbyemail':
-      return only(more, () => userReply(ctx, findUser('email', argString(ctx, op))));
+      return only(more, () => userReply(ctx, findUser(ctx, 'email', argString(ctx, op))));
     case 'getbyloginname':
-      return only(more, () => userReply(ctx, findUser('login', argString(ctx, op))));
+      return only(more, () => userReply(ctx, findUser(ctx, 'login', argString(ctx, op))));
     default:
       throw errors.resourceNotFound(op.raw);
   }
@@ -130,7 +135,7 @@ function routeList(ctx: Ctx, list: ListState, segs: Segment[]): Reply {
     case 'rootfolder':
       return only(rest, () => rootFolder(ctx, list));
     case 'effectivebasepermissions':
-      return only(rest, () => basePermissionsReply(ctx, ctx.user, 'EffectiveBasePermissions'));
+      return only(rest, () => ownPermissionsReply(ctx));
     case 'getusereffectivepermissions':
       return only(rest, () => userEffectivePermissions(ctx, argString(ctx, s)));
     default:
@@ -146,7 +151,7 @@ function routeItem(ctx: Ctx, list: ListState, idSeg: Segment, rest: Segment[]): 
     case 'recycle':
       return only(more, () => recycleItem(ctx, list, item));
     case 'effectivebasepermissions':
-      return only(more, () => basePermissionsReply(ctx, ctx.user, 'EffectiveBasePermissions'));
+      return only(more, () => ownPermissionsReply(ctx));
     default:
       throw errors.resourceNotFound(s.raw);
   }

@@ -2,14 +2,18 @@ import { apiUrl, createDigest, Ctx, DIGEST_TIMEOUT_SECONDS, jsonReply, emptyRepl
 import { queryEntities, selectEntity } from './entities';
 import { errors } from './errors';
 import {
+  addSiteUser,
+  BasePermissions,
   can,
+  directoryPersonByLogin,
   hasPermission,
-  LOCAL_USERS,
-  LocalUser,
   PermissionKind,
   permissionsOf,
-  userByEmail,
-  userById,
+  Person,
+  siteUserByEmail,
+  siteUserById,
+  siteUserByLogin,
+  siteUsersOf,
   userByLogin,
   userEntity
 } from './identity';
@@ -137,9 +141,9 @@ export function site(ctx: Ctx): Reply {
   });
 }
 
-function userMeta(ctx: Ctx, u: LocalUser): EntityMeta {
+function userMeta(ctx: Ctx, u: Person): EntityMeta {
   return {
-    set: 'SP.ApiData.Users',
+    set: 'SP.ApiData.Users1',
     type: 'SP.User',
     id: `${apiUrl(ctx)}/Web/GetUserById(${u.id})`,
     uri: `${apiUrl(ctx)}/Web/GetUserById(${u.id})`,
@@ -147,37 +151,49 @@ function userMeta(ctx: Ctx, u: LocalUser): EntityMeta {
   };
 }
 
-export function userReply(ctx: Ctx, u: LocalUser): Reply {
+export function userReply(ctx: Ctx, u: Person): Reply {
   if (ctx.method !== 'GET') throw errors.methodNotSupported('SP.User', ctx.method);
   return selectEntity(ctx, userMeta(ctx, u), userEntity(u));
 }
 
+/** A logon name of someone in the directory (claims login or e-mail); SharePoint's 400 otherwise. */
+function directoryPerson(login: string): Person {
+  const p = directoryPersonByLogin(login);
+  if (!p) throw errors.ensureUserNotFound(login);
+  return p;
+}
+
 export function siteUsers(ctx: Ctx): Reply {
   if (ctx.method === 'POST') {
-    // Adding users to the site: every local user already is one.
+    // Adding someone to the site's users: 201 with the user, also when they already were one (recorded).
     if (!can(ctx.user, PermissionKind.ManagePermissions)) throw errors.accessDenied();
     const body = parseJsonBody(ctx.body);
     const login = typeof body.LoginName === 'string' ? body.LoginName : '';
-    const u = userByLogin(login);
-    if (!u) throw errors.ensureUserNotFound(login);
-    return jsonReply(ctx, entityBody(renderContext(ctx), userMeta(ctx, u), userEntity(u)), 201);
+    const p = directoryPerson(login);
+    addSiteUser(ctx.srv.store, p);
+    return jsonReply(ctx, entityBody(renderContext(ctx), userMeta(ctx, p), userEntity(p)), 201);
   }
   if (ctx.method !== 'GET') throw errors.methodNotSupported('SP.UserCollection', ctx.method);
   return queryEntities(
     ctx,
-    'SP.ApiData.Users',
+    'SP.ApiData.Users1',
     'SP.User',
-    LOCAL_USERS.map((u) => ({ meta: userMeta(ctx, u), props: userEntity(u) }))
+    siteUsersOf(ctx.srv.store).map((u) => ({ meta: userMeta(ctx, u), props: userEntity(u) }))
   );
 }
 
-export function findUser(kind: 'id' | 'email' | 'login', value: string): LocalUser {
-  const u = kind === 'id' ? userById(Number(value)) : kind === 'email' ? userByEmail(value) : userByLogin(value);
+export function findUser(ctx: Ctx, kind: 'id' | 'email' | 'login', value: string): Person {
+  const store = ctx.srv.store;
+  const u = kind === 'id' ? siteUserById(store, Number(value)) : kind === 'email' ? siteUserByEmail(store, value) : siteUserByLogin(store, value);
   // Recorded SharePoint answers an unknown user id with 500 "User cannot be found."
   if (!u || (kind === 'login' && !value.includes('|') && !value.includes('@'))) throw errors.userNotFound();
   return u;
 }
 
+/**
+ * EnsureUser: the site user for a logon name, added to the site's users first when they are in the
+ * directory but not yet a user of the site (a new site user id), as SharePoint Online does. 200 either way.
+ */
 export function ensureUser(ctx: Ctx, fromPath?: string): Reply {
   if (ctx.method !== 'POST') throw methodMustBePost('EnsureUser', ctx.method);
   // [U] Readers may not add people to the site; contributors can (person fields ensure users for them).
@@ -189,27 +205,35 @@ export function ensureUser(ctx: Ctx, fromPath?: string): Reply {
     if (typeof v !== 'string') throw errors.argument('The parameter logonName cannot be empty.');
     login = v;
   }
-  const u = userByLogin(login);
-  if (!u || !(login.includes('|') || login.includes('@'))) throw errors.ensureUserNotFound(login);
-  return jsonReply(ctx, entityBody(renderContext(ctx), userMeta(ctx, u), userEntity(u)));
+  const p = directoryPerson(login);
+  addSiteUser(ctx.srv.store, p);
+  return jsonReply(ctx, entityBody(renderContext(ctx), userMeta(ctx, p), userEntity(p)));
 }
 
-export function basePermissionsReply(ctx: Ctx, u: LocalUser, propertyName: string): Reply {
+export function basePermissionsReply(ctx: Ctx, mask: BasePermissions, propertyName: string): Reply {
   if (ctx.method !== 'GET') throw errors.methodNotSupported('SP.BasePermissions', ctx.method);
-  const p = permissionsOf(u);
   // Edm.Int64 values are strings in JSON, as SharePoint sends them.
   return jsonReply(
     ctx,
-    complexBody(renderContext(ctx), 'SP.BasePermissions', propertyName, { High: String(p.high), Low: String(p.low) })
+    complexBody(renderContext(ctx), 'SP.BasePermissions', propertyName, { High: String(mask.high), Low: String(mask.low) })
   );
 }
 
-/** getUserEffectivePermissions(@user): someone else's permissions need EnumeratePermissions. */
+/** The current user's own permissions (effectiveBasePermissions of the web, a list or an item). */
+export function ownPermissionsReply(ctx: Ctx): Reply {
+  return basePermissionsReply(ctx, permissionsOf(ctx.user), 'EffectiveBasePermissions');
+}
+
+/**
+ * getUserEffectivePermissions(@user): someone else's permissions need EnumeratePermissions. A directory
+ * person who cannot sign in locally has been given no permission level: an empty mask.
+ */
 export function userEffectivePermissions(ctx: Ctx, login: string): Reply {
-  const target = userByLogin(login);
+  const local = userByLogin(login);
+  const target = local ?? directoryPersonByLogin(login);
   if (!target) throw errors.userNotFound();
   if (target.id !== ctx.user.id && !can(ctx.user, PermissionKind.EnumeratePermissions)) throw errors.accessDenied();
-  return basePermissionsReply(ctx, target, 'GetUserEffectivePermissions');
+  return basePermissionsReply(ctx, local ? permissionsOf(local) : { high: 0, low: 0 }, 'GetUserEffectivePermissions');
 }
 
 /** doesUserHavePermissions(@v) with @v={'High':'432','Low':'1011028719'} (or high=…,low=… inline). */

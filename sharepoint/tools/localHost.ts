@@ -110,9 +110,9 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
       return true;
     }
     if (url.pathname === '/local/config.json' && server) {
-      // The page names each user's part in the trial from its own strings, by permission level.
+      // The page names each user's part in the trial from its own strings, by their part or permission level.
       const users = server.users.map(
-        ({ key, title, email, loginName, permissionLevel }): LocalUserOption => ({ key, title, email, loginName, permissionLevel })
+        ({ key, title, email, loginName, permissionLevel, part }): LocalUserOption => ({ key, title, email, loginName, permissionLevel, ...(part ? { part } : {}) })
       );
       send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ siteUrl: server.siteUrl, users }));
       return true;

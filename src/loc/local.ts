@@ -22,6 +22,8 @@ export const enGBLocal = {
   localRoleFullControl: 'Registered manager (site owner)',
   localRoleContribute: 'Care worker',
   localRoleRead: 'Local authority quality lead',
+  /** A part the permission level does not say: a leader who self-assesses but cannot read everyone's answers (Contribute). */
+  localRoleDeputyManager: 'Deputy manager',
   lookSharePoint: 'SharePoint',
   lookSharePointDark: 'SharePoint dark',
   lookTeamsLight: 'Teams light',

@@ -8,12 +8,13 @@ import { LOCAL_USERS } from '../../sharepoint/local-server/identity';
 import { expectNoAxeViolations } from '../support/axe';
 
 /** The users as /local/config.json gives them to the page (sharepoint/tools/localHost.ts). */
-const users: LocalUserOption[] = LOCAL_USERS.map(({ key, title, email, loginName, permissionLevel }) => ({
+const users: LocalUserOption[] = LOCAL_USERS.map(({ key, title, email, loginName, permissionLevel, part }) => ({
   key,
   title,
   email,
   loginName,
-  permissionLevel
+  permissionLevel,
+  ...(part ? { part } : {})
 }));
 
 describe("the local trial's control bar", () => {
@@ -25,8 +26,15 @@ describe("the local trial's control bar", () => {
     const people = within(bar).getByRole('combobox', { name: 'Acting as' });
     expect(within(people).getAllByRole('option').map((o) => o.textContent)).toEqual([
       'Amara Okafor, Registered manager (site owner)',
+      'Imran Hussain, Deputy manager',
       'Tom Baxter, Care worker',
       'Ewa Nowak, Care worker',
+      'Priya Sharma, Care worker',
+      'Callum Fraser, Care worker',
+      'Grace Adebayo, Care worker',
+      'Dafydd Hughes, Care worker',
+      'Aisha Rahman, Care worker',
+      "Liam O'Connor, Care worker",
       'Jordan Reid, Local authority quality lead'
     ]);
     const looks = within(bar).getByRole('combobox', { name: 'Host look' });
@@ -43,8 +51,16 @@ describe("the local trial's control bar", () => {
 
   it('fills the placeholders of a translation, and shows only the name for a permission level it has no words for', () => {
     const strings = { ...enGBLocal, localBarUserOption: '{role}: {name}' };
-    expect(userOptionLabel(strings, users[1])).toBe('Care worker: Tom Baxter');
-    expect(userOptionLabel(strings, { ...users[1], permissionLevel: 'Design' as LocalUserOption['permissionLevel'] })).toBe('Tom Baxter');
+    const tom = users.find((u) => u.key === 'worker1') as LocalUserOption;
+    expect(userOptionLabel(strings, tom)).toBe('Care worker: Tom Baxter');
+    expect(userOptionLabel(strings, { ...tom, permissionLevel: 'Design' as LocalUserOption['permissionLevel'] })).toBe('Tom Baxter');
+  });
+
+  it('names the deputy by their part, not by their Contribute permission level', () => {
+    const deputy = users.find((u) => u.key === 'deputy') as LocalUserOption;
+    expect(deputy).toMatchObject({ permissionLevel: 'Contribute', part: 'deputy-manager' });
+    expect(userOptionLabel(enGBLocal, deputy)).toBe('Imran Hussain, Deputy manager');
+    expect(userOptionLabel(enGBLocal, { ...deputy, part: undefined })).toBe('Imran Hussain, Care worker');
   });
 });
 

@@ -83,10 +83,19 @@ describe('identity', () => {
   it('exports the built-in users', () => {
     expect(server.users.map((u) => [u.key, u.title, u.permissionLevel])).toEqual([
       ['manager', 'Amara Okafor', 'Full Control'],
+      ['deputy', 'Imran Hussain', 'Contribute'],
       ['worker1', 'Tom Baxter', 'Contribute'],
       ['worker2', 'Ewa Nowak', 'Contribute'],
+      ['worker3', 'Priya Sharma', 'Contribute'],
+      ['worker4', 'Callum Fraser', 'Contribute'],
+      ['worker5', 'Grace Adebayo', 'Contribute'],
+      ['worker6', 'Dafydd Hughes', 'Contribute'],
+      ['worker7', 'Aisha Rahman', 'Contribute'],
+      ['worker8', "Liam O'Connor", 'Contribute'],
       ['quality', 'Jordan Reid', 'Read']
     ]);
+    expect(server.users.find((u) => u.key === 'deputy')?.part).toBe('deputy-manager');
+    expect(server.users.map((u) => u.id).sort((a, b) => a - b)).toEqual([11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21]);
   });
 });
 
@@ -94,8 +103,21 @@ describe('site users', () => {
   it('lists and finds users by id, e-mail and login name (@v alias)', async () => {
     const s = sp(server);
     const all = await s.web.siteUsers();
-    expect(all.map((u) => u.Title)).toEqual(['Amara Okafor', 'Tom Baxter', 'Ewa Nowak', 'Jordan Reid']);
-    const ewa = all[2];
+    // Ordered by Title, as SharePoint lists its users.
+    expect(all.map((u) => u.Title)).toEqual([
+      'Aisha Rahman',
+      'Amara Okafor',
+      'Callum Fraser',
+      'Dafydd Hughes',
+      'Ewa Nowak',
+      'Grace Adebayo',
+      'Imran Hussain',
+      'Jordan Reid',
+      "Liam O'Connor",
+      'Priya Sharma',
+      'Tom Baxter'
+    ]);
+    const ewa = all[4];
     expect((await s.web.siteUsers.getById(ewa.Id)()).Title).toBe('Ewa Nowak');
     expect((await s.web.siteUsers.getByEmail('ewa.nowak@meadowbankcare.onmicrosoft.com')()).Id).toBe(ewa.Id);
     expect((await s.web.siteUsers.getByLoginName(ewa.LoginName)()).Id).toBe(ewa.Id);

@@ -7,14 +7,19 @@ import type { LocalStrings } from '../../loc/local';
 /** SharePoint's built-in permission levels that the local server gives its users. */
 export type LocalPermissionLevel = 'Full Control' | 'Contribute' | 'Read';
 
+/** A part a built-in user plays that their permission level alone does not say. */
+export type LocalUserPart = 'deputy-manager';
+
 /** A built-in user of the local server, as /local/config.json lists them. */
 export interface LocalUserOption {
   key: string;
   title: string;
   email: string;
   loginName: string;
-  /** Their permission level on the trial site, which also says which part they play in the trial. */
+  /** Their permission level on the trial site, which also says which part they play in the trial… */
   permissionLevel: LocalPermissionLevel;
+  /** …unless this names it: a deputy manager contributes like a care worker but leads the service. */
+  part?: LocalUserPart;
 }
 
 export interface LocalChoice {
@@ -38,9 +43,10 @@ const looks: Array<{ id: string; label: LookLabel; hostKind: HostKind; theme: Th
   { id: 'teams-contrast', label: 'lookTeamsContrast', hostKind: 'teams-channel-tab', theme: 'teams-contrast' }
 ];
 
-/** The part a built-in user plays in the trial, from their permission level; undefined for a level we have no words for. */
-function roleLabel(strings: LocalStrings, level: LocalPermissionLevel): string | undefined {
-  switch (level) {
+/** The part a built-in user plays in the trial, from their part or permission level; undefined for one we have no words for. */
+function roleLabel(strings: LocalStrings, user: LocalUserOption): string | undefined {
+  if (user.part === 'deputy-manager') return strings.localRoleDeputyManager;
+  switch (user.permissionLevel) {
     case 'Full Control':
       return strings.localRoleFullControl;
     case 'Contribute':
@@ -54,7 +60,7 @@ function roleLabel(strings: LocalStrings, level: LocalPermissionLevel): string |
 
 /** "Amara Okafor, Registered manager (site owner)": a user's name and part, as the "Acting as" list shows them. */
 export function userOptionLabel(strings: LocalStrings, user: LocalUserOption): string {
-  const role = roleLabel(strings, user.permissionLevel);
+  const role = roleLabel(strings, user);
   return role === undefined ? user.title : format(strings.localBarUserOption, { name: user.title, role });
 }
 
@@ -85,6 +91,9 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThick} dashed ${tokens.colorPaletteMarigoldBorder2}`,
     backgroundColor: tokens.colorPaletteMarigoldBackground1
   },
+  // A long name must not push the bar wider than a phone's screen.
+  field: { minWidth: 0, maxWidth: '100%' },
+  select: { minWidth: 0, maxWidth: '100%' },
   note: { flexBasis: '100%' }
 });
 
@@ -116,8 +125,8 @@ export function LocalBar(props: {
   return (
     <FluentProvider theme={webLightTheme}>
       <aside className={styles.bar} aria-label={strings.localBarLabel}>
-        <Field label={strings.localBarUser}>
-          <Select value={choice.userKey} onChange={onUser}>
+        <Field label={strings.localBarUser} className={styles.field}>
+          <Select className={styles.select} value={choice.userKey} onChange={onUser}>
             {users.map((u) => (
               <option key={u.key} value={u.key}>
                 {userOptionLabel(strings, u)}
@@ -125,8 +134,8 @@ export function LocalBar(props: {
             ))}
           </Select>
         </Field>
-        <Field label={strings.localBarLook}>
-          <Select value={lookId} onChange={onLook}>
+        <Field label={strings.localBarLook} className={styles.field}>
+          <Select className={styles.select} value={lookId} onChange={onLook}>
             {looks.map((l) => (
               <option key={l.id} value={l.id}>
                 {strings[l.label]}
