@@ -5,9 +5,14 @@
  * the local users who answered them (so read-own security is real), actions with owners and due
  * dates (some overdue), workforce measures and published results.
  *
- * The local server has only two care workers, and the app counts one response per person, so the
- * extra staff answers that a result needs to pass the minimum group size are stored as members of
- * staff without a local sign-in (the seed hook's numeric authors).
+ * What each service shows: Meadowbank House is in Analyse with fewer staff answers than the minimum
+ * group size and the deputy's self-assessment saved as a draft; the Harrogate home care service has
+ * published results with a clear gap between leaders and staff, staff comments and two leaders who
+ * disagree; the Ripon supported living service is further on (Do) after a closed earlier cycle; and
+ * Willow Court has a new cycle that nobody has answered yet, asking all eight local care workers.
+ *
+ * The app counts one response per person, so staff answers beyond those of the local care workers are
+ * stored as members of staff without a local sign-in (the seed hook's numeric authors).
  */
 import { InjectHeaders } from '@pnp/queryable';
 import type { SPFI } from '@pnp/sp';
@@ -23,7 +28,17 @@ import { createServices, type WpqServices } from '../../src/data/services';
 import { createSp } from '../../src/data/sp';
 import type { ActionInput, CareService, Cycle, MeasureInput } from '../../src/data/types';
 
-type UserKey = 'manager' | 'worker1' | 'worker2' | 'quality';
+type UserKey = 'manager' | 'deputy' | 'worker1' | 'worker2' | 'worker3' | 'worker4' | 'worker5' | 'worker6' | 'worker7' | 'worker8' | 'quality';
+
+const ALL_WORKERS: UserKey[] = ['worker1', 'worker2', 'worker3', 'worker4', 'worker5', 'worker6', 'worker7', 'worker8'];
+
+/** What staff wrote in the pulse's free-text question, in the demo. */
+const STAFF_COMMENTS = [
+  'Handovers feel rushed on the late shift, so things get missed.',
+  'My supervisor makes time for me even when we are short-staffed.',
+  'I would like more training on the new care planning app.',
+  'Nobody asked us before the rota changed.'
+];
 
 /** Answers leaning towards `lean` per pillar (0 = low, 1 = high), with some "don't know". */
 function answers(audience: Audience, rnd: () => number, lean: Record<string, number>): Answer[] {
@@ -49,6 +64,8 @@ interface ServicePlan {
   name: string;
   type: CareService['serviceType'];
   staff: UserKey[];
+  /** The deputy leads too: a submitted self-assessment, a draft, or none. */
+  deputy: 'submitted' | 'draft' | null;
   /** Phase of the current cycle. */
   phase: Cycle['phase'];
   /** How many staff answered the previous and the current pulse, and whether to publish each. */
@@ -62,7 +79,8 @@ const PLANS: ServicePlan[] = [
   {
     name: 'Meadowbank House',
     type: 'care-home-nursing',
-    staff: ['worker1', 'worker2'],
+    staff: ALL_WORKERS,
+    deputy: 'draft',
     phase: 'analyse',
     previousStaff: 7,
     currentStaff: 1,
@@ -73,6 +91,7 @@ const PLANS: ServicePlan[] = [
     name: 'Meadowbank Home Care, Harrogate',
     type: 'home-care',
     staff: ['worker1'],
+    deputy: 'submitted',
     phase: 'plan',
     previousStaff: 3,
     currentStaff: 6,
@@ -83,6 +102,7 @@ const PLANS: ServicePlan[] = [
     name: 'Meadowbank Supported Living, Ripon',
     type: 'supported-living',
     staff: [],
+    deputy: null,
     phase: 'do',
     previousStaff: 5,
     currentStaff: 2,
@@ -92,7 +112,8 @@ const PLANS: ServicePlan[] = [
   {
     name: 'Willow Court',
     type: 'care-home',
-    staff: ['worker2'],
+    staff: ALL_WORKERS,
+    deputy: null,
     phase: 'analyse',
     previousStaff: 0,
     currentStaff: 0,
@@ -119,7 +140,17 @@ function userIdOf(server: LocalSharePoint, key: UserKey): number {
 function seedStaff(server: LocalSharePoint, cycle: Cycle, count: number, plan: ServicePlan, rnd: () => number, submittedAt: string, firstPerson: number): void {
   if (count <= 0) return;
   const bodies = Array.from({ length: count }, (_, i) =>
-    submissionBody({ cycle, pack: defaultPack, kind: 'staff', answers: answers('staff', rnd, plan.lean), submissionId: `demo-${cycle.id}-staff-${i}` }, submittedAt)
+    submissionBody(
+      {
+        cycle,
+        pack: defaultPack,
+        kind: 'staff',
+        answers: answers('staff', rnd, plan.lean),
+        submissionId: `demo-${cycle.id}-staff-${i}`,
+        comment: i < STAFF_COMMENTS.length && rnd() < 0.8 ? STAFF_COMMENTS[i] : null
+      },
+      submittedAt
+    )
   );
   server.bulkInsert(
     responsesList.title,
@@ -134,17 +165,38 @@ async function seed(server: LocalSharePoint, manager: WpqServices): Promise<void
   const previousStart = addDays(today, -300);
   const currentStart = addDays(today, -60);
   const tom = createServices(spFor(server, 'worker1'));
+  const deputy = createServices(spFor(server, 'deputy'));
   const managerId = userIdOf(server, 'manager');
-  // The manager leads every service and answers its leaders' self-assessment through the app.
-  const leadersAnswer = (cycle: Cycle, plan: ServicePlan): Promise<unknown> =>
-    manager.responses.submit({ cycle, pack: defaultPack, kind: 'leaders', answers: answers('leaders', rnd, plan.lean), submissionId: `demo-${cycle.id}-leaders` });
+  const deputyId = userIdOf(server, 'deputy');
+  // The manager leads every service and answers its leaders' self-assessment through the app; the
+  // deputy, where she leads too, rates the service lower, so the results show where leaders disagree.
+  const leadersAnswer = async (cycle: Cycle, plan: ServicePlan): Promise<void> => {
+    await manager.responses.submit({ cycle, pack: defaultPack, kind: 'leaders', answers: answers('leaders', rnd, plan.lean), submissionId: `demo-${cycle.id}-leaders` });
+    if (plan.deputy === null) return;
+    const lower = Object.fromEntries(Object.entries(plan.lean).map(([k, v]) => [k, Math.max(0, v - 0.35)]));
+    const deputyAnswers = answers('leaders', rnd, lower);
+    const submissionId = `demo-${cycle.id}-leaders-deputy`;
+    if (plan.deputy === 'submitted' || cycle.phase === 'closed') {
+      await deputy.responses.submit({ cycle, pack: defaultPack, kind: 'leaders', answers: deputyAnswers, submissionId });
+    } else {
+      const firstPillar = defaultPack.pillars[0].id;
+      await deputy.responses.saveDraft({
+        cycle,
+        pack: defaultPack,
+        kind: 'leaders',
+        answers: deputyAnswers.filter((a) => a.statementId.startsWith(`${firstPillar}.`)),
+        evidence: {},
+        submissionId
+      });
+    }
+  };
 
   for (const [n, plan] of PLANS.entries()) {
     const firstPerson = 100 + n * 20;
     const service = await manager.careServices.add({
       name: plan.name,
       serviceType: plan.type,
-      leaderIds: [managerId],
+      leaderIds: plan.deputy === null ? [managerId] : [managerId, deputyId],
       staffIds: plan.staff.map((k) => userIdOf(server, k)),
       active: true
     });

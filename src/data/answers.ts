@@ -11,7 +11,7 @@
  * (which names the problem) for anything else, such as a row someone edited by hand.
  */
 import * as z from 'zod';
-import { DONT_KNOW, addResponses, createTally, type Answer, type ResponseTally, type ScoringIndex } from '../domain';
+import { DONT_KNOW, DONT_KNOW_CODE, addResponses, createTally, type Answer, type ResponseTally, type ScoringIndex } from '../domain';
 
 export const StoredAnswersSchema = z.strictObject({
   pack: z.string().min(1).max(64),
@@ -30,9 +30,10 @@ function isOnScale(index: ScoringIndex, v: number): boolean {
 /**
  * Checks answers against the pack before they are stored: every statement must belong to the
  * audience, every value must be on its scale (or "don't know"), and no statement may be answered twice.
+ * A submission needs at least one answer; a draft (`allowNone`) may have none yet.
  * Returns the problems in plain words; an empty array means the answers are fine.
  */
-export function answerProblems(index: ScoringIndex, answers: readonly Answer[]): string[] {
+export function answerProblems(index: ScoringIndex, answers: readonly Answer[], options: { allowNone?: boolean } = {}): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const a of answers) {
@@ -46,7 +47,7 @@ export function answerProblems(index: ScoringIndex, answers: readonly Answer[]):
       problems.push(`The answer to ${a.statementId} (${String(a.value)}) is not on the ${index.audience} scale.`);
     }
   }
-  if (seen.size === 0) problems.push('At least one statement must be answered.');
+  if (seen.size === 0 && options.allowNone !== true) problems.push('At least one statement must be answered.');
   return problems;
 }
 
@@ -70,8 +71,8 @@ type FastScanner = (text: string, out: Float64Array, offset: number) => boolean;
 const scanners = new WeakMap<ScoringIndex, FastScanner>();
 
 /**
- * A scanner for the exact JSON the app writes: straight into `out` (NaN for no scored answer) without
- * building objects. It returns false for anything unexpected; the caller then validates properly.
+ * A scanner for the exact JSON the app writes: straight into `out` (DONT_KNOW_CODE for "don't know",
+ * NaN for no answer) without building objects. It returns false for anything unexpected; the caller then validates properly.
  * Made once per scoring index so the hot loop touches only local values.
  */
 function fastScanner(index: ScoringIndex): FastScanner {
@@ -99,7 +100,7 @@ function fastScanner(index: ScoringIndex): FastScanner {
         i += 4;
       } else if (c === 34) {
         if (!text.startsWith('"dont-know"', i)) return false;
-        out[offset + s] = NaN;
+        out[offset + s] = DONT_KNOW_CODE;
         i += 11;
       } else {
         const negative = c === 45;
@@ -125,8 +126,8 @@ function fastScanner(index: ScoringIndex): FastScanner {
 }
 
 /**
- * Reads stored answers for scoring into `out` at `offset` (one value per statement, NaN when not
- * scored). Returns null when they fit the pack, or the problem in plain words.
+ * Reads stored answers for scoring into `out` at `offset` (one value per statement: DONT_KNOW_CODE for
+ * "don't know", NaN for no answer). Returns null when they fit the pack, or the problem in plain words.
  */
 export function readStoredAnswers(index: ScoringIndex, text: unknown, out: Float64Array, offset = 0): string | null {
   if (typeof text === 'string' && fastScanner(index)(text, out, offset)) return null;
@@ -137,6 +138,17 @@ export function readStoredAnswers(index: ScoringIndex, text: unknown, out: Float
   } catch {
     return 'is not valid JSON';
   }
+  const checked = checkStoredAnswers(index, json);
+  if (typeof checked === 'string') return checked;
+  for (let s = 0; s < checked.values.length; s++) {
+    const v = checked.values[s];
+    out[offset + s] = typeof v === 'number' ? v : v === DONT_KNOW ? DONT_KNOW_CODE : NaN;
+  }
+  return null;
+}
+
+/** Parsed stored answers that fit the pack, or the problem in plain words. */
+function checkStoredAnswers(index: ScoringIndex, json: unknown): StoredAnswers | string {
   const parsed = StoredAnswersSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -155,9 +167,29 @@ export function readStoredAnswers(index: ScoringIndex, text: unknown, out: Float
     if (typeof v === 'number' && !isOnScale(index, v)) {
       return `hold ${v} for statement ${index.statementIds[s]}, which is not on the ${index.audience} scale`;
     }
-    out[offset + s] = typeof v === 'number' ? v : NaN;
   }
-  return null;
+  return a;
+}
+
+/**
+ * Stored answers back as the answers a person gave, in the pack's statement order (statements left
+ * unanswered are left out). Returns the problem in plain words instead when they do not fit the pack.
+ */
+export function decodeAnswers(index: ScoringIndex, text: unknown): { ok: true; answers: Answer[] } | { ok: false; problem: string } {
+  if (typeof text !== 'string' || text.trim() === '') return { ok: false, problem: 'has no answers' };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'is not valid JSON' };
+  }
+  const checked = checkStoredAnswers(index, json);
+  if (typeof checked === 'string') return { ok: false, problem: checked };
+  const answers: Answer[] = [];
+  checked.values.forEach((value, s) => {
+    if (value !== null) answers.push({ statementId: index.statementIds[s], value });
+  });
+  return { ok: true, answers };
 }
 
 /** A response's answers as read for scoring. */
@@ -191,7 +223,7 @@ export function latestPerPerson<T extends StoredResponse>(responses: readonly T[
 /** True when stored answers fit the pack and hold at least one scored answer (not only "don't know"). */
 export function hasScoredAnswer(index: ScoringIndex, text: unknown): boolean {
   const row = new Float64Array(index.statementIds.length);
-  return readStoredAnswers(index, text, row) === null && row.some((v) => !Number.isNaN(v));
+  return readStoredAnswers(index, text, row) === null && row.some((v) => !Number.isNaN(v) && v !== DONT_KNOW_CODE);
 }
 
 export interface AggregateResult {

@@ -1,4 +1,5 @@
 import type { SPFI } from '@pnp/sp';
+import { peopleRepository } from './people';
 import { readMyWork, readPortfolio, readServiceOverview } from './readModels';
 import { actionsRepository } from './repositories/actions';
 import { careServicesRepository } from './repositories/careServices';
@@ -25,6 +26,7 @@ export function createDataServices(sp: SPFI): DataServices {
     measures: measuresRepository(sp),
     reviews: reviewsRepository(sp),
     settings,
+    people: peopleRepository(sp),
     packs: {
       list: () => settings.listPacks(),
       save: async (pack) => {

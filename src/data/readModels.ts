@@ -171,7 +171,8 @@ export async function readMyWork(sp: SPFI, today: string = localToday()): Promis
   for (const responsesQ of responseQs) {
     const mine = parseItems(responsesList, RESPONSE_KEYS, await responsesQ());
     warnings.push(...mine.warnings);
-    for (const r of mine.rows) answered.add(`${r.row.cycle}:${r.row.kind}`);
+    // A leader's draft is not an answer yet: the self-assessment stays waiting until it is submitted.
+    for (const r of mine.rows) if (r.row.submittedAt !== null) answered.add(`${r.row.cycle}:${r.row.kind}`);
   }
 
   const surveys: SurveyWaiting[] = [];

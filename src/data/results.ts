@@ -1,7 +1,9 @@
 /**
  * Published results: what a manager publishes into a cycle so that everyone else (staff, the quality
  * lead) sees figures without ever reading raw responses. Staff results obey the minimum group size
- * through the domain's `scoreGroup`; leaders' self-assessments are named and shown in full.
+ * through the domain's `scoreGroup`; leaders' self-assessments are named and shown in full. Each
+ * statement carries the spread of answers (`distribution`), for staff only where its figures are shown,
+ * so the rules that hide or hold back staff figures hide or hold back their spread with them.
  */
 import * as z from 'zod';
 import {
@@ -11,7 +13,8 @@ import {
   type AreaScore,
   type GroupScore,
   type ResponseTally,
-  type ScoreSet
+  type ScoreSet,
+  type StatementScore
 } from '../domain';
 import { NOTE_MAX_LENGTH } from './schema/fields';
 import { parseJsonColumn, type JsonColumn } from './rows';
@@ -233,6 +236,28 @@ export function parseSummary(text: string | null): JsonColumn<ResultsSummary> {
   return parseJsonColumn(text, ResultsSummarySchema as unknown as z.ZodType<ResultsSummary>);
 }
 
+/**
+ * Statements of results published before WPQ kept the spread of answers have no `distribution` or
+ * `disagreement`: they read as null ("not known").
+ */
+function withSpread<T extends { statements: StatementScore[] }>(scores: T): T {
+  if (!Array.isArray(scores.statements)) return scores;
+  return {
+    ...scores,
+    statements: scores.statements.map((s) => ({ ...s, distribution: s.distribution ?? null, disagreement: s.disagreement ?? null }))
+  };
+}
+
 export function parseResults(text: string | null): JsonColumn<PublishedResults> {
-  return parseJsonColumn(text, PublishedResultsSchema as unknown as z.ZodType<PublishedResults>);
+  const parsed = parseJsonColumn(text, PublishedResultsSchema as unknown as z.ZodType<PublishedResults>);
+  if (!parsed.ok || parsed.value === null) return parsed;
+  const r = parsed.value;
+  return {
+    ok: true,
+    value: {
+      ...r,
+      leaders: r.leaders === null ? null : withSpread(r.leaders),
+      staff: r.staff?.status === 'shown' ? withSpread(r.staff) : r.staff
+    }
+  };
 }

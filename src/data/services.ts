@@ -1,5 +1,6 @@
 import type { SPFI } from '@pnp/sp';
 import { readSiteSummary, type SiteSummary } from './site';
+import type { PeopleRepository } from './people';
 import type { SetupProgress, SetupResult, SetupStatus } from './provisioning';
 import type { ActionsRepository } from './repositories/actions';
 import type { CareServicesRepository } from './repositories/careServices';
@@ -34,6 +35,8 @@ export interface WpqServices {
   measures: MeasuresRepository;
   reviews: ReviewsRepository;
   settings: SettingsRepository;
+  /** People search for people pickers, adding people to the site's users, site users by id. */
+  people: PeopleRepository;
   /** Model packs for the Model screen's management part (list, import, choose for new cycles). */
   packs: PackManagement;
   overview: {
@@ -81,6 +84,7 @@ const AREAS: Record<keyof DataServices, true> = {
   measures: true,
   reviews: true,
   settings: true,
+  people: true,
   packs: true,
   overview: true,
   myWork: true,

@@ -2,7 +2,7 @@
  * What the data layer hands to screens: plain domain objects, never SharePoint items. Ids are the
  * SharePoint item ids; `etag` is what an update must send back for optimistic concurrency.
  */
-import type { AreaScore, GroupScore, PillarSummary, ScoreSet } from '../domain';
+import type { Answer, AreaScore, GroupScore, PillarSummary, ScoreSet } from '../domain';
 import type { ActionStatus, Phase, Priority, ResponseKind, ServiceType } from './schema';
 
 export type { ActionStatus, Phase, Priority, ResponseKind, ServiceType } from './schema';
@@ -251,3 +251,114 @@ export interface Portfolio {
 }
 
 export type { AreaScore, GroupScore, PillarSummary, ScoreSet };
+
+// ---------------------------------------------------------------------------------------------
+// Analyse: drafts, evidence, staff comments and participation
+
+/** Limits on what people write in a response, checked before anything is sent. */
+export const RESPONSE_LIMITS = {
+  /** The staff pulse's one free-text answer. */
+  commentChars: 2000,
+  /** A leader's note on one statement. */
+  evidenceNoteChars: 2000,
+  /** Links on one statement. */
+  evidenceLinks: 20,
+  /** One link (an absolute http: or https: address). */
+  linkChars: 2000
+} as const;
+
+/** What a leader points to for one statement: a note, and links (absolute `https:` or `http:` addresses). */
+export interface StatementEvidence {
+  note?: string;
+  links?: string[];
+}
+
+/** A leader's evidence, by statement id (statements of the leaders' audience of the cycle's pack only). */
+export type Evidence = Record<string, StatementEvidence>;
+
+/** A response whose `submittedAt` is empty is a draft: a leader's self-assessment saved as they go. */
+export type ResponseStatus = 'draft' | 'submitted';
+
+/** The signed-in person's own response for a cycle, as they left it. */
+export interface MyResponse {
+  id: number;
+  /** Pass it back to `saveDraft` (with `draftId`) so a save is one request and never overwrites a newer one. */
+  etag: string | null;
+  submissionId: string;
+  status: ResponseStatus;
+  /** When it was submitted (ISO 8601); null for a draft. */
+  submittedAt: string | null;
+  /** When it was last saved (SharePoint's Modified, ISO 8601). */
+  savedAt: string;
+  /** In the pinned pack's statement order; statements not answered yet are left out. */
+  answers: Answer[];
+  /** Leaders' evidence; empty for staff and when none was given. */
+  evidence: Evidence;
+  /** The staff pulse's free-text answer; null for leaders and when none was given. */
+  comment: string | null;
+}
+
+/** A draft as saved. */
+export interface DraftSaved {
+  /** The draft's item id: pass it back as `draftId`. */
+  id: number;
+  /** When it was saved (SharePoint's Modified, ISO 8601). */
+  savedAt: string;
+  /** Pass it back as `etag` with the next save. */
+  etag: string | null;
+}
+
+/** One staff comment as written, without its author. */
+export interface StaffComment {
+  text: string;
+  /** The day it was submitted (YYYY-MM-DD, where the reader is). */
+  date: string;
+}
+
+/**
+ * The staff pulse's comments of a cycle (managers only). Hidden until at least the minimum group size
+ * of staff have submitted, as for the staff figures.
+ */
+export type StaffComments =
+  | { status: 'hidden'; minimumGroupSize: number }
+  | { status: 'shown'; minimumGroupSize: number; comments: StaffComment[] };
+
+export type LeaderProgress = 'submitted' | 'draft' | 'not-started';
+
+/** Who has answered a cycle so far (managers only): what a manager checks before moving the phase on or publishing. */
+export interface Participation {
+  /** The minimum group size that applies to the cycle (never below 5). */
+  minimumGroupSize: number;
+  staff: {
+    /** How many people the service asks for the staff pulse; null when it asks everyone. */
+    invited: number | null;
+    /** Distinct people with a submitted staff response. */
+    answered: number;
+  };
+  /** One per leader of the service, in the service's order, then anyone else who submitted a leaders' response. */
+  leaders: Array<{ userId: number; status: LeaderProgress }>;
+}
+
+export type { Answer, OptionCount, StatementScore } from '../domain';
+
+// ---------------------------------------------------------------------------------------------
+// People
+
+/** Someone the people search found in the organisation's directory; not necessarily a user of the site yet. */
+export interface PersonSuggestion {
+  /** The claims login (`i:0#.f|membership|<upn>`) that `people.ensure` takes. */
+  loginName: string;
+  title: string;
+  email: string | null;
+  /** Job title in the directory. */
+  jobTitle: string | null;
+  department: string | null;
+}
+
+/** A user of the site: `id` is what person columns store. */
+export interface SitePerson {
+  id: number;
+  title: string;
+  email: string | null;
+  loginName: string;
+}

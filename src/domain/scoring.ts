@@ -13,6 +13,12 @@ export const DONT_KNOW = 'dont-know';
 
 export type AnswerValue = number | typeof DONT_KNOW;
 
+/**
+ * "Don't know" in a row of numbers (see {@link encodeAnswers}): outside every scale (scale values run
+ * from -100 to 100) and still a whole number that fits an Int8Array, so compact rows can hold it.
+ */
+export const DONT_KNOW_CODE = -128;
+
 export interface Answer {
   statementId: string;
   /** A value from the audience's scale, or {@link DONT_KNOW}. */
@@ -95,14 +101,15 @@ export function buildScoringIndex(pack: ModelPack, audience: Audience): ScoringI
 
 /**
  * One response as a row of numbers in index order, for storage or for {@link addResponses}:
- * NaN where the answer is "don't know", missing, off the scale or for an unknown statement.
+ * {@link DONT_KNOW_CODE} where the answer is "don't know", NaN where it is missing, off the scale or
+ * for an unknown statement.
  */
 export function encodeAnswers(index: ScoringIndex, answers: readonly Answer[]): Float64Array {
   const row = new Float64Array(index.statementIds.length).fill(NaN);
   for (const answer of answers) {
     const position = index.statementPosition.get(answer.statementId);
     if (position === undefined) continue;
-    row[position] = isScored(index, answer.value) ? (answer.value as number) : NaN;
+    row[position] = answer.value === DONT_KNOW ? DONT_KNOW_CODE : isScored(index, answer.value) ? (answer.value as number) : NaN;
   }
   return row;
 }
@@ -123,6 +130,13 @@ export interface ResponseTally {
   readonly sums: Float64Array;
   /** Number of scored answers per statement ("don't know" is not counted). */
   readonly counts: Float64Array;
+  /**
+   * How many chose each option: statement s, value v at `s * span + (v - scaleMin)`, where span is
+   * `scaleMax - scaleMin + 1`.
+   */
+  readonly optionCounts: Float64Array;
+  /** Number of "don't know" answers per statement. */
+  readonly dontKnow: Float64Array;
   /** Responses added, including those with no scored answer. */
   responses: number;
   /** Responses with at least one scored answer: the people the scores describe. */
@@ -131,13 +145,22 @@ export interface ResponseTally {
 
 export function createTally(index: ScoringIndex): ResponseTally {
   const n = index.statementIds.length;
-  return { index, sums: new Float64Array(n), counts: new Float64Array(n), responses: 0, respondents: 0 };
+  return {
+    index,
+    sums: new Float64Array(n),
+    counts: new Float64Array(n),
+    optionCounts: new Float64Array(n * index.validValue.length),
+    dontKnow: new Float64Array(n),
+    responses: 0,
+    respondents: 0
+  };
 }
 
 /**
  * Adds responses stored as rows of numbers, one row per response, one column per statement in
- * index order (see {@link encodeAnswers}). Any value that is not on the scale, such as NaN or a
- * number outside it, counts as "no scored answer". Works with number[], Float64Array, Int8Array…
+ * index order (see {@link encodeAnswers}). {@link DONT_KNOW_CODE} counts as "don't know"; any other
+ * value that is not on the scale, such as NaN or a number outside it, counts as "no answer". Neither
+ * is scored. Works with number[], Float64Array, Int8Array…
  */
 export function addResponses(tally: ResponseTally, rows: ArrayLike<number>): void {
   const n = tally.index.statementIds.length;
@@ -145,7 +168,7 @@ export function addResponses(tally: ResponseTally, rows: ArrayLike<number>): voi
   if (rows.length % n !== 0) {
     throw new RangeError(`Each response needs ${n} values; got ${rows.length} values in all.`);
   }
-  const { sums, counts } = tally;
+  const { sums, counts, optionCounts, dontKnow } = tally;
   const min = tally.index.scaleMin;
   const valid = tally.index.validValue;
   const span = valid.length;
@@ -161,8 +184,11 @@ export function addResponses(tally: ResponseTally, rows: ArrayLike<number>): voi
         if (ki === k && valid[ki] === 1) {
           sums[s] += v;
           counts[s] += 1;
+          optionCounts[s * span + ki] += 1;
           any = true;
         }
+      } else if (v === DONT_KNOW_CODE) {
+        dontKnow[s] += 1;
       }
     }
     if (any) respondents++;
@@ -185,7 +211,9 @@ export function mergeTallies(a: ResponseTally, b: ResponseTally): ResponseTally 
   for (let s = 0; s < out.sums.length; s++) {
     out.sums[s] = a.sums[s] + b.sums[s];
     out.counts[s] = a.counts[s] + b.counts[s];
+    out.dontKnow[s] = a.dontKnow[s] + b.dontKnow[s];
   }
+  for (let i = 0; i < out.optionCounts.length; i++) out.optionCounts[i] = a.optionCounts[i] + b.optionCounts[i];
   out.responses = a.responses + b.responses;
   out.respondents = a.respondents + b.respondents;
   return out;
@@ -206,7 +234,28 @@ export interface StatementScore {
   percent: number | null;
   /** True when hidden because fewer people than the minimum group size gave a scored answer. */
   hidden: boolean;
+  /**
+   * How many chose each option of the scale (lowest value first), then how many said "don't know";
+   * null when the statement is hidden (and in results published before WPQ kept the spread).
+   */
+  distribution: OptionCount[] | null;
+  /**
+   * Leaders only: true when their scored answers to the statement are {@link DISAGREEMENT_POINTS} or
+   * more scale points apart (a prompt to talk it through). Null for staff, whose answers are read as a
+   * group, and in results published before WPQ worked it out.
+   */
+  disagreement: boolean | null;
 }
+
+/** One option of a statement and how many people chose it. */
+export interface OptionCount {
+  /** A value of the scale, or {@link DONT_KNOW}. */
+  value: AnswerValue;
+  count: number;
+}
+
+/** Leaders' answers to a statement this many scale points apart or more are a disagreement. */
+export const DISAGREEMENT_POINTS = 2;
 
 export interface AreaScore {
   areaId: string;
@@ -293,16 +342,51 @@ export function summarisePillars(areas: readonly AreaScore[]): PillarSummary {
   };
 }
 
+/** How many chose each option of statement s, lowest value first, then "don't know". */
+function distributionOf(tally: ResponseTally, s: number): OptionCount[] {
+  const { index, optionCounts, dontKnow } = tally;
+  const span = index.validValue.length;
+  const out: OptionCount[] = [];
+  for (let k = 0; k < span; k++) {
+    if (index.validValue[k] === 1) out.push({ value: index.scaleMin + k, count: optionCounts[s * span + k] });
+  }
+  out.push({ value: DONT_KNOW, count: dontKnow[s] });
+  return out;
+}
+
+/** True when the scored answers in a distribution are {@link DISAGREEMENT_POINTS} or more apart. */
+function disagreementIn(distribution: readonly OptionCount[]): boolean {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const o of distribution) {
+    if (typeof o.value !== 'number' || o.count === 0) continue;
+    low = Math.min(low, o.value);
+    high = Math.max(high, o.value);
+  }
+  return high - low >= DISAGREEMENT_POINTS;
+}
+
 function scoreTally(tally: ResponseTally, minimumAnswers: number): ScoreSet {
   const { index, sums, counts } = tally;
+  const leaders = index.audience === 'leaders';
   const statements: StatementScore[] = index.statementIds.map((statementId, s) => {
     const areaId = index.areas[index.statementArea[s]].id;
     const n = counts[s];
     if (n > 0 && n < minimumAnswers) {
-      return { statementId, areaId, validAnswers: null, mean: null, percent: null, hidden: true };
+      return { statementId, areaId, validAnswers: null, mean: null, percent: null, hidden: true, distribution: null, disagreement: null };
     }
     const mean = n > 0 ? sums[s] / n : null;
-    return { statementId, areaId, validAnswers: n, mean, percent: mean === null ? null : toPercent(index, mean), hidden: false };
+    const distribution = distributionOf(tally, s);
+    return {
+      statementId,
+      areaId,
+      validAnswers: n,
+      mean,
+      percent: mean === null ? null : toPercent(index, mean),
+      hidden: false,
+      distribution,
+      disagreement: leaders ? disagreementIn(distribution) : null
+    };
   });
   const areaScores: AreaScore[] = index.areas.map((area) => {
     let total = 0;

@@ -9,7 +9,7 @@ describe('the local trial site (Meadowbank Care demo)', () => {
   beforeAll(async () => {
     server = await startServer();
     await setUpLocalSite(spAs(server, 'manager'), server);
-  });
+  }, 60_000);
   afterAll(() => server.close());
 
   it('sets the site up and loads a fictional provider whose read models all work', async () => {
@@ -36,6 +36,29 @@ describe('the local trial site (Meadowbank Care demo)', () => {
     expect(tom.data.actions.length).toBeGreaterThan(0);
     const ewa = await createServices(spAs(server, 'worker2')).myWork.read();
     expect(ewa.data.surveys.map((s) => s.serviceName)).toEqual(expect.arrayContaining(['Meadowbank House', 'Willow Court']));
+  });
+
+  it('shows the Analyse half of the cycle: too few answers, a published gap with comments, leaders who disagree, a draft', async () => {
+    const manager = createServices(spAs(server, 'manager'));
+    const services = (await manager.careServices.list()).data;
+    const byName = (name: string) => services.find((s) => s.name === name) as (typeof services)[number];
+    const current = async (name: string) => (await manager.cycles.listForService(byName(name).id)).data.find((c) => c.phase !== 'closed');
+
+    const house = await current('Meadowbank House');
+    const houseTakingPart = await manager.cycles.participation(house?.id as number);
+    expect(houseTakingPart.data.staff.answered).toBeLessThan(houseTakingPart.data.minimumGroupSize);
+    expect(houseTakingPart.data.staff.invited).toBe(8);
+    expect(houseTakingPart.data.leaders.map((l) => l.status).sort()).toEqual(['draft', 'submitted']);
+
+    const harrogate = await current('Meadowbank Home Care, Harrogate');
+    const results = (await manager.cycles.readResults(harrogate?.id as number)).data;
+    expect(results?.staff?.status).toBe('shown');
+    expect(results?.leaders?.statements.some((s) => s.disagreement === true)).toBe(true);
+    const comments = await manager.responses.comments(harrogate?.id as number);
+    expect(comments.data.status).toBe('shown');
+
+    const willow = await current('Willow Court');
+    expect((await manager.cycles.participation(willow?.id as number)).data.staff).toEqual({ invited: 8, answered: 0 });
   });
 
   it('stores each answer as the person who gave it (read-own security is real)', async () => {

@@ -2,6 +2,7 @@ import { ModelPack, Statement, defaultPack, validateModelPack } from '../../src/
 import {
   Answer,
   DONT_KNOW,
+  DONT_KNOW_CODE,
   GroupScore,
   ScoreSet,
   addAnswers,
@@ -389,12 +390,15 @@ describe('compact responses for speed', () => {
     const fromObjects = createTally(index);
     for (const answers of objects) addAnswers(fromObjects, answers);
 
-    // The same answers as an Int8Array, using -1 for "don't know" and 0 for "not answered".
-    const rows = Int8Array.from([5, -1, 2, 3, 4, 1, -1, 0, 3, 2, 4, 5, 1, 5, 4, 1, 2, 3, 1, 2]);
+    // The same answers as an Int8Array, using DONT_KNOW_CODE for "don't know" and 0 (off the scale) for "not answered".
+    const dk = DONT_KNOW_CODE;
+    const rows = Int8Array.from([5, dk, 2, 3, 4, 1, dk, 0, 3, 2, 4, 5, 1, 5, 4, 1, 2, 3, 1, 2]);
     const fromRows = createTally(index);
     addResponses(fromRows, rows);
     expect(scoreGroup(fromRows)).toEqual(scoreGroup(fromObjects));
-    expect(Array.from(encodeAnswers(index, objects[1]))).toEqual([4, 1, NaN, NaN]);
+    expect(fromRows.dontKnow).toEqual(fromObjects.dontKnow);
+    expect(Array.from(fromRows.dontKnow)).toEqual([0, 1, 1, 0]);
+    expect(Array.from(encodeAnswers(index, objects[1]))).toEqual([4, 1, DONT_KNOW_CODE, NaN]);
   });
 
   it('merge page by page into the same result as one pass', () => {
@@ -437,5 +441,61 @@ describe('compact responses for speed', () => {
   it('score a single leader\'s answers directly', () => {
     const result = scoreAnswers(buildScoringIndex(testPack(), 'leaders'), [a('a.l1', 4), a('a.l2', 4), a('b.l1', 1)]);
     expect(result.summary).toMatchObject({ overallPercent: 50, weakest: { areaId: 'B', percent: 0 } });
+  });
+});
+
+describe('the spread of answers per statement', () => {
+  const spread = (values: Array<number | typeof DONT_KNOW>, counts: number[]): Array<{ value: number | typeof DONT_KNOW; count: number }> =>
+    values.map((value, i) => ({ value, count: counts[i] }));
+
+  it("counts how many chose each option, lowest first, then \"don't know\", and leaves no-answer out", () => {
+    const responses = [
+      [a('a.s1', 5), a('a.s2', 1)],
+      [a('a.s1', 5), a('a.s2', DONT_KNOW)],
+      [a('a.s1', 4)],
+      [a('a.s1', 2), a('a.s2', DONT_KNOW)],
+      [a('a.s1', DONT_KNOW)],
+      [a('a.s1', 5)]
+    ];
+    const result = shown(staff(testPack(), responses));
+    expect(statementOf(result, 'a.s1')?.distribution).toEqual(spread([1, 2, 3, 4, 5, DONT_KNOW], [0, 1, 0, 1, 3, 1]));
+    // Staff answers are read as a group: no disagreement flag.
+    expect(statementOf(result, 'a.s1')?.disagreement).toBeNull();
+    // a.s2: one scored answer among six people is hidden, and so is its spread.
+    expect(statementOf(result, 'a.s2')).toMatchObject({ hidden: true, distribution: null, disagreement: null });
+  });
+
+  it('shows no spread at all while the group is below the minimum group size', () => {
+    const result = staff(testPack(), Array.from({ length: 4 }, () => [a('a.s1', 3)]));
+    expect(result.status).toBe('suppressed');
+    expect(JSON.stringify(result)).not.toContain('distribution');
+  });
+
+  it('flags a statement where leaders are two or more points apart, and not one where they are one apart', () => {
+    const result = leaders(testPack(), [
+      [a('a.l1', 1), a('a.l2', 3), a('b.l1', DONT_KNOW)],
+      [a('a.l1', 3), a('a.l2', 4), a('b.l1', 2)],
+      [a('a.l1', 2), a('a.l2', DONT_KNOW)]
+    ]);
+    expect(statementOf(result, 'a.l1')).toMatchObject({ disagreement: true, distribution: spread([1, 2, 3, 4, DONT_KNOW], [1, 1, 1, 0, 0]) });
+    expect(statementOf(result, 'a.l2')).toMatchObject({ disagreement: false, distribution: spread([1, 2, 3, 4, DONT_KNOW], [0, 0, 1, 1, 1]) });
+    // One scored answer and one "don't know": nobody to disagree with.
+    expect(statementOf(result, 'b.l1')).toMatchObject({ disagreement: false, distribution: spread([1, 2, 3, 4, DONT_KNOW], [0, 1, 0, 0, 1]) });
+  });
+
+  it('merges spreads page by page into the same result as one pass', () => {
+    const index = buildScoringIndex(testPack(), 'leaders');
+    // Three leaders, four statements each (a.l1, a.l2, b.l1, d.l1).
+    const rows = [1, 4, DONT_KNOW_CODE, 3, 2, 2, 3, 3, 4, DONT_KNOW_CODE, 1, 3];
+    const whole = createTally(index);
+    addResponses(whole, rows);
+    const first = createTally(index);
+    addResponses(first, rows.slice(0, 4));
+    const second = createTally(index);
+    addResponses(second, rows.slice(4));
+    const merged = mergeTallies(first, second);
+    expect(scoreSelfAssessment(merged)).toEqual(scoreSelfAssessment(whole));
+    expect(scoreSelfAssessment(whole).statements.map((st) => st.disagreement)).toEqual([true, true, true, false]);
+    expect(Array.from(merged.dontKnow)).toEqual([0, 1, 1, 0]);
   });
 });

@@ -2,14 +2,15 @@ import type { SPFI } from '@pnp/sp';
 import { PermissionKind } from '@pnp/sp/security';
 import '@pnp/sp/security/list';
 import { buildScoringIndex, createTally, resolveMinimumGroupSize } from '../../domain';
-import { bodyOf, capture, eq, executeBatch, listOf, readItem, readItems, take } from '../access';
+import { bodyOf, capture, eq, executeBatch, listOf, queueItems, readItem, readItems, take } from '../access';
 import { aggregateAnswers, hasScoredAnswer, latestPerPerson, type StoredResponse } from '../answers';
 import { PermissionError, spCall } from '../errors';
 import { buildResults, parseResults, parseSummary, publishedResultsToShow, resultsToShow } from '../results';
 import { etagVersion, onlyRow, parseItems, rowWarning, selectFor, type ParsedRow, type RawItem, type ReadResult, type RowOf, type RowWarning } from '../rows';
-import { cyclesList, responsesList, SYSTEM_FIELDS } from '../schema';
-import type { Cycle, PublishedResults } from '../types';
-import type { SettingsRepository } from './settings';
+import { cyclesList, responsesList, servicesList, SYSTEM_FIELDS } from '../schema';
+import type { Cycle, LeaderProgress, Participation, PublishedResults } from '../types';
+import { SERVICE_KEYS, toCareService } from './careServices';
+import { queueDefaults, type SettingsRepository } from './settings';
 import { updateWithEtag } from './update';
 
 /** The columns of a cycle that lists and read models need (the full results stay behind). */
@@ -92,6 +93,11 @@ export interface CyclesRepository {
    * lists can do this: read-own security means only they can read every response.
    */
   publishResults(id: number): Promise<ReadResult<PublishedResults>>;
+  /**
+   * Managers only (PermissionError otherwise): who has answered the cycle so far: staff invited and
+   * answered, and each leader's progress. Two round trips.
+   */
+  participation(id: number): Promise<ReadResult<Participation>>;
 }
 
 export function cyclesRepository(sp: SPFI, settings: SettingsRepository): CyclesRepository {
@@ -169,11 +175,18 @@ export function cyclesRepository(sp: SPFI, settings: SettingsRepository): Cycles
       const minimumGroupSize = resolveMinimumGroupSize(cycle.minimumGroupSize ?? defaults.minimumGroupSize);
 
       const answersProp = responsesList.fields.answers.property;
-      const raws = await readItems(sp, responsesList, ['Id', SYSTEM_FIELDS.authorId, responsesList.fields.kind.property, answersProp], eq(responsesList.fields.cycle, id));
-      const kinds = parseItems(responsesList, ['kind'], raws);
-      warnings.push(...kinds.warnings);
+      const raws = await readItems(
+        sp,
+        responsesList,
+        ['Id', SYSTEM_FIELDS.authorId, responsesList.fields.kind.property, responsesList.fields.submittedAt.property, answersProp],
+        eq(responsesList.fields.cycle, id)
+      );
+      const parsedRows = parseItems(responsesList, ['kind', 'submittedAt'], raws);
+      warnings.push(...parsedRows.warnings);
+      // Drafts (leaders' self-assessments not yet submitted) are never counted.
+      const kinds = { rows: parsedRows.rows.filter((r) => r.row.submittedAt !== null) };
       const rawById = new Map(raws.map((r) => [r.Id as number, r]));
-      const excluded: number[] = kinds.warnings.map((w) => w.itemId);
+      const excluded: number[] = parsedRows.warnings.map((w) => w.itemId);
       const indexes = { leaders: buildScoringIndex(pack, 'leaders'), staff: buildScoringIndex(pack, 'staff') };
       const tallies = { leaders: createTally(indexes.leaders), staff: createTally(indexes.staff) };
       const staffBasis = new Map<number, number>();
@@ -225,6 +238,66 @@ export function cyclesRepository(sp: SPFI, settings: SettingsRepository): Cycles
           )
       );
       return { data: built.results, warnings };
+    },
+    async participation(id) {
+      const [b, execute] = sp.batched();
+      const permsP = capture(listOf(b, responsesList).getCurrentUserEffectivePermissions());
+      const cycleP = capture(listOf(b, cyclesList).items.getById(id).select(...select)() as Promise<RawItem>);
+      const defaultsQ = queueDefaults(b, sp);
+      await executeBatch(execute);
+      if (!sp.web.hasPermissions(await take(permsP, responsesList), PermissionKind.ManageLists)) {
+        throw new PermissionError(
+          'Only people who can manage lists on this site (site owners) can see who has answered, because only they can read every response.',
+          { status: 403, list: responsesList.title }
+        );
+      }
+      const parsedCycle = toCycles([await take(cycleP, cyclesList)]);
+      const cycle = onlyRow(parsedCycle, cyclesList, id);
+      const warnings: RowWarning[] = [...parsedCycle.warnings];
+      const minimumGroupSize = resolveMinimumGroupSize(cycle.minimumGroupSize ?? (await defaultsQ()).minimumGroupSize);
+
+      const [b2, execute2] = sp.batched();
+      const serviceP = capture(listOf(b2, servicesList).items.getById(cycle.serviceId).select(...selectFor(servicesList, SERVICE_KEYS))() as Promise<RawItem>);
+      const responsesQ = queueItems(
+        b2,
+        sp,
+        responsesList,
+        ['Id', SYSTEM_FIELDS.authorId, responsesList.fields.kind.property, responsesList.fields.submittedAt.property],
+        eq(responsesList.fields.cycle, id)
+      );
+      await executeBatch(execute2);
+      const serviceRows = parseItems(servicesList, SERVICE_KEYS, [await take(serviceP, servicesList)]);
+      warnings.push(...serviceRows.warnings);
+      const service = serviceRows.rows.length > 0 ? toCareService(serviceRows.rows[0]) : null;
+      const raws = await responsesQ();
+      const rows = parseItems(responsesList, ['kind', 'submittedAt'], raws);
+      warnings.push(...rows.warnings);
+      const authorOf = new Map(raws.map((r) => [r.Id as number, r[SYSTEM_FIELDS.authorId]]));
+
+      const staff = new Set<number>();
+      const leaders = new Map<number, LeaderProgress>();
+      for (const { id: itemId, row } of rows.rows) {
+        const author = authorOf.get(itemId);
+        const person = typeof author === 'number' && Number.isInteger(author) ? author : -itemId;
+        const submitted = row.submittedAt !== null;
+        if (row.kind === 'staff') {
+          if (submitted) staff.add(person);
+        } else if (submitted) {
+          leaders.set(person, 'submitted');
+        } else if (!leaders.has(person)) {
+          leaders.set(person, 'draft');
+        }
+      }
+      const leaderIds = service?.leaderIds ?? [];
+      const others = [...leaders.entries()].filter(([person, status]) => status === 'submitted' && person > 0 && !leaderIds.includes(person)).map(([person]) => person);
+      return {
+        data: {
+          minimumGroupSize,
+          staff: { invited: service === null || service.staffIds.length === 0 ? null : service.staffIds.length, answered: staff.size },
+          leaders: [...leaderIds, ...others].map((userId) => ({ userId, status: leaders.get(userId) ?? 'not-started' }))
+        },
+        warnings
+      };
     }
   };
 }

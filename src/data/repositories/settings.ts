@@ -2,7 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import * as z from 'zod';
 import { checkPackReplacement, packContentHash, resolveMinimumGroupSize, type PackReplacementDecision, type StoredPackInfo } from '../../domain';
 import { defaultPack, formatProblem, validateModelPack, type ModelPack } from '../../model';
-import { bodyOf, eq, listOf, quote, readItems, runBatched, valuesOrThrow } from '../access';
+import { bodyOf, eq, listOf, queueItems, quote, readItems, runBatched, valuesOrThrow } from '../access';
 import { InvalidInputError, spCall } from '../errors';
 import { parseItems, parseJsonColumn, selectFor } from '../rows';
 import { cyclesList, settingsList } from '../schema';
@@ -44,6 +44,24 @@ function packKey(id: string, version: string): string {
 
 function partKey(id: string, version: string, n: number): string {
   return `${packKey(id, version)}#${String(n).padStart(3, '0')}`;
+}
+
+/** The site defaults from their stored value. A value broken by hand falls back to the default, which a site can raise but never lower. */
+function defaultsFrom(value: string | null): SiteDefaults {
+  const parsed = parseJsonColumn(value, DefaultsSchema);
+  return { minimumGroupSize: resolveMinimumGroupSize(parsed.ok ? parsed.value?.minimumGroupSize : undefined) };
+}
+
+/**
+ * Queues the read of the site defaults in a batch, for reads that need the minimum group size in the
+ * same round trip as other data; once the batch has run, the function gives them.
+ */
+export function queueDefaults(batched: SPFI, sp: SPFI): () => Promise<SiteDefaults> {
+  const queued = queueItems(batched, sp, settingsList, selectFor(settingsList, KEYS), eq(settingsList.fields.key, SETTING_KEYS.defaults));
+  return async () => {
+    const { rows } = parseItems(settingsList, KEYS, await queued());
+    return defaultsFrom(rows.length > 0 ? rows[0].row.value : null);
+  };
 }
 
 function isDefaultPack(id: string, version: string): boolean {
@@ -183,9 +201,7 @@ export function settingsRepository(sp: SPFI): SettingsRepository {
       return Number.isInteger(n) ? n : null;
     },
     async readDefaults() {
-      // A value broken by hand falls back to the default, which a site can raise but never lower.
-      const parsed = parseJsonColumn(await readValue(SETTING_KEYS.defaults), DefaultsSchema);
-      return { minimumGroupSize: resolveMinimumGroupSize(parsed.ok ? parsed.value?.minimumGroupSize : undefined) };
+      return defaultsFrom(await readValue(SETTING_KEYS.defaults));
     },
     async saveDefaults(defaults) {
       await writeMany([

@@ -24,9 +24,10 @@ import {
  * Version of the list schema. Each column records the version that added it (`since`), so set-up
  * can upgrade a site made by an earlier version without touching its data.
  * 1: first release. 2: action priority, success measure and carry-over; the reviews list; indexes on
- * measure periods.
+ * measure periods. 3: the staff pulse's comment and leaders' evidence on responses (and leaders' drafts:
+ * a response without a submitted date).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Prefix of every list title, so WPQ's lists sort together and never clash with a site's own lists. */
 export const LIST_TITLE_PREFIX = 'WPQ ';
@@ -268,7 +269,7 @@ export const responsesList = list({
   title: `${LIST_TITLE_PREFIX}Responses`,
   urlName: 'WPQResponses',
   description:
-    "One item per submitted staff pulse or leaders' self-assessment. People can read and edit only their own answers; site owners can read all of them.",
+    "One item per staff pulse or leaders' self-assessment (a leader's draft until it is submitted). People can read and edit only their own answers; site owners can read all of them.",
   readSecurity: 2,
   writeSecurity: 2,
   since: 1,
@@ -291,7 +292,23 @@ export const responsesList = list({
       description: 'The answers as JSON, in the order of the statements of the model pack version the cycle uses.',
       required: true
     }),
-    submittedAt: dateTimeField({ internalName: 'WpqSubmittedAt', displayName: 'Submitted', description: 'When the answers were sent.' })
+    submittedAt: dateTimeField({
+      internalName: 'WpqSubmittedAt',
+      displayName: 'Submitted',
+      description: 'When the answers were sent. Empty for a draft that a leader is still working on.'
+    }),
+    comment: noteField({
+      internalName: 'WpqComment',
+      displayName: 'Comment',
+      description: "The staff pulse's one free-text answer, as written (at most 2,000 characters).",
+      since: 3
+    }),
+    evidence: noteField({
+      internalName: 'WpqEvidence',
+      displayName: 'Evidence',
+      description: "The leader's evidence for each statement (a note and links), as JSON. Written by the app.",
+      since: 3
+    })
   },
   extraFields: SCORE_FIELDS.map((s) => s.field)
 });
@@ -468,5 +485,7 @@ export function listsAtVersion(version: number): ListDef[] {
 export const SYSTEM_FIELDS = {
   id: 'Id',
   /** The site user id of the person who created the item. */
-  authorId: 'AuthorId'
+  authorId: 'AuthorId',
+  /** When the item was last changed (ISO 8601 UTC). */
+  modified: 'Modified'
 } as const;

@@ -970,7 +970,7 @@ export const defaultPack: ModelPack = {
       ],
       benchmarks: [],
       benchmarkNote:
-        'No national figure for the share of workers with all five factors was found. The evidence is about turnover: in 2022/23 turnover was 48.7% for care workers with none of the five and 20.6% for those with all five, and in 2024/25 workers with none were about three times as likely to leave.',
+        'No national benchmark is published for the share of workers with all five factors. The evidence is about turnover: in 2022/23 turnover was 48.7% for care workers with none of the five and 20.6% for those with all five, and in 2024/25 workers with none were about three times as likely to leave.',
       note: 'We chose one composite measure with five parts so that the factors are always seen together.'
     }
   ],
