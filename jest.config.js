@@ -8,8 +8,9 @@
 const transform = {
   '^.+\\.(ts|tsx|js|mjs)$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }]
 };
-// PnPjs v4 and the readability packages ship ESM only; let ts-jest turn them into CommonJS.
-const transformIgnorePatterns = ['/node_modules/(?!(@pnp|flesch|syllable|normalize-strings)/)'];
+// PnPjs v4, the readability packages and d3 (under @fluentui/react-charts, with its internmap) ship
+// ESM only; let ts-jest turn them into CommonJS.
+const transformIgnorePatterns = ['/node_modules/(?!(@pnp|flesch|syllable|normalize-strings|d3-[^/]+|internmap)/)'];
 const common = { transform, transformIgnorePatterns, moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'] };
 
 /** @type {import('jest').Config} */

@@ -169,11 +169,13 @@ async function seed(server: LocalSharePoint, manager: WpqServices): Promise<void
   const managerId = userIdOf(server, 'manager');
   const deputyId = userIdOf(server, 'deputy');
   // The manager leads every service and answers its leaders' self-assessment through the app; the
-  // deputy, where she leads too, rates the service lower, so the results show where leaders disagree.
+  // deputy, where he leads too, rates the service lower, so the results show where leaders disagree.
   const leadersAnswer = async (cycle: Cycle, plan: ServicePlan): Promise<void> => {
-    await manager.responses.submit({ cycle, pack: defaultPack, kind: 'leaders', answers: answers('leaders', rnd, plan.lean), submissionId: `demo-${cycle.id}-leaders` });
+    // Leaders tend to rate their service higher than staff do: that gap is what the results show.
+    const higher = Object.fromEntries(Object.entries(plan.lean).map(([k, v]) => [k, Math.min(1, v + 0.2)]));
+    await manager.responses.submit({ cycle, pack: defaultPack, kind: 'leaders', answers: answers('leaders', rnd, higher), submissionId: `demo-${cycle.id}-leaders` });
     if (plan.deputy === null) return;
-    const lower = Object.fromEntries(Object.entries(plan.lean).map(([k, v]) => [k, Math.max(0, v - 0.35)]));
+    const lower = Object.fromEntries(Object.entries(plan.lean).map(([k, v]) => [k, Math.max(0, v - 0.15)]));
     const deputyAnswers = answers('leaders', rnd, lower);
     const submissionId = `demo-${cycle.id}-leaders-deputy`;
     if (plan.deputy === 'submitted' || cycle.phase === 'closed') {

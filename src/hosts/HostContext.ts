@@ -24,4 +24,9 @@ export interface HostContext {
   /** BCP 47 tag such as en-GB. */
   locale: string;
   theme: ThemeName;
+  /**
+   * The screen to open when the page's address names none: a Teams deep link's sub-page id, or the
+   * web part's "open on" setting. Route text as in src/ui/app/routes.ts.
+   */
+  initialRoute?: string | null;
 }

@@ -40,12 +40,15 @@ export function themeFromTeams(teamsTheme: string | undefined): ThemeName {
 export interface TeamsContextLike {
   app: { theme?: string };
   channel?: { id?: string };
+  /** A deep link's sub-page id: WPQ puts the route of the screen to open there. */
+  page?: { subPageId?: string };
 }
 
 /** A Teams tab in a channel has a channel in its context; a personal app has none. */
-export function hostFromTeams(context: TeamsContextLike): { hostKind: HostKind; theme: ThemeName } {
+export function hostFromTeams(context: TeamsContextLike): { hostKind: HostKind; theme: ThemeName; initialRoute: string | null } {
   return {
     hostKind: context.channel?.id ? 'teams-channel-tab' : 'teams-personal-app',
-    theme: themeFromTeams(context.app.theme)
+    theme: themeFromTeams(context.app.theme),
+    initialRoute: context.page?.subPageId ? context.page.subPageId : null
   };
 }

@@ -187,7 +187,7 @@ export const enGBScreens = {
   setupNotAllowedTitle: 'Only site owners can set up WPQ',
   setupNotAllowed: 'Setting up creates and changes lists on this site, which needs permission to manage lists. Ask a site owner (someone who can manage lists here) to open this page and choose "Set up this site".',
   setupReadyForOthers: 'WPQ is set up on this site.',
-  // Errors from SharePoint, by kind (src/ui/setup/errorText.ts)
+  // Errors from SharePoint, by kind (src/ui/shared/errorText.ts)
   dataErrorPermission: 'You do not have permission to do this on this SharePoint site. Ask a site owner for access.',
   dataErrorNotFound: 'This item no longer exists. Someone may have deleted it.',
   dataErrorNotSetUp: 'WPQ is not set up on this site yet, or one of its lists or columns was removed. A site owner can run "Set up this site".',

@@ -32,6 +32,8 @@ export const enGB = {
   // Shell and its sections (src/ui/Shell.tsx, src/ui/Sections.tsx)
   navLabel: 'WPQ sections',
   navHome: 'Overview',
+  navMyWork: 'My work',
+  navServices: 'Services',
   navModel: 'The model',
   navSetup: 'Set up this site',
   navDataViews: 'Data views',

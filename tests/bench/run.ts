@@ -2,6 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { measureBundle } from './bundle';
 import { measureDataLayer } from './dataLayer';
+import { measureAnalyse } from './analyse';
+import { measureScreens } from './screens';
 
 /**
  * `npm run bench`: prints each figure as `name: value unit` and writes them all to
@@ -11,7 +13,7 @@ export type Figure = { name: string; value: number; unit: string };
 export type Bench = { title: string; run: () => Promise<Figure[]> };
 
 const root = path.resolve(__dirname, '..', '..');
-const benches: Bench[] = [measureBundle, measureDataLayer];
+const benches: Bench[] = [measureBundle, measureDataLayer, measureAnalyse, measureScreens];
 
 async function main(): Promise<void> {
   const only = process.argv[2];

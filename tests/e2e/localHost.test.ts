@@ -45,8 +45,15 @@ describeInBrowser('the local page in Chromium, on demo data', () => {
     expect(await page.title()).toBe('WPQ – local trial');
     expect(await page.getByLabel('Acting as').locator('option').allTextContents()).toEqual([
       'Amara Okafor, Registered manager (site owner)',
+      'Imran Hussain, Deputy manager',
       'Tom Baxter, Care worker',
       'Ewa Nowak, Care worker',
+      'Priya Sharma, Care worker',
+      'Callum Fraser, Care worker',
+      'Grace Adebayo, Care worker',
+      'Dafydd Hughes, Care worker',
+      'Aisha Rahman, Care worker',
+      "Liam O'Connor, Care worker",
       'Jordan Reid, Local authority quality lead'
     ]);
     await page.screenshot({ path: path.join(screenshotDir, 'local-page.png') });
@@ -91,6 +98,8 @@ describeInBrowser('the local page in Chromium, on demo data', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     await actAs(page, 'quality');
+    // The address keeps the screen across the switch of user: Data views is open to readers too.
+    await openSection(page, 'Overview');
     await page.getByText('You can read published results.').waitFor();
     expect(await page.getByRole('tab', { name: 'Set up this site' }).count()).toBe(0);
     await openSection(page, 'Data views');
@@ -131,7 +140,9 @@ describeInBrowser('the local page in Chromium, on a new site', () => {
     expect(await axeViolations(page)).toEqual([]);
     await openSection(page, 'Overview');
     await page.getByText(/This site is set up for WPQ/).waitFor();
-    expect(errors).toEqual([]);
+    // Before set-up the overview finds no lists: the browser logs SharePoint's 404 for each, which the
+    // app expects and explains. Nothing else may go wrong.
+    expect(errors.filter((e) => !/status of 404 \(Not Found\)/.test(e))).toEqual([]);
     await page.close();
   }, 180_000);
 });

@@ -14,8 +14,14 @@ describe('host look', () => {
   it('tells a channel tab from a personal app by the channel in the Teams context', () => {
     expect(hostFromTeams({ app: { theme: 'dark' }, channel: { id: '19:abc@thread.tacv2' } })).toEqual({
       hostKind: 'teams-channel-tab',
-      theme: 'teams-dark'
+      theme: 'teams-dark',
+      initialRoute: null
     });
-    expect(hostFromTeams({ app: { theme: 'contrast' } })).toEqual({ hostKind: 'teams-personal-app', theme: 'teams-contrast' });
+    expect(hostFromTeams({ app: { theme: 'contrast' } })).toEqual({ hostKind: 'teams-personal-app', theme: 'teams-contrast', initialRoute: null });
+  });
+
+  it("opens the screen a deep link's sub-page id names", () => {
+    expect(hostFromTeams({ app: {}, page: { subPageId: 'survey/-/12' } }).initialRoute).toBe('survey/-/12');
+    expect(hostFromTeams({ app: {}, page: { subPageId: '' } }).initialRoute).toBeNull();
   });
 });

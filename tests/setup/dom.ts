@@ -24,3 +24,21 @@ console.error = (...args: unknown[]): void => {
   if (typeof args[0] === 'string' && args[0].startsWith('There was a problem inserting the following rule: "@container ')) return;
   consoleError(...args);
 };
+
+// jsdom has no layout and no canvas. The charts (@fluentui/react-charts, through d3) measure SVG text
+// to fit their axis labels and ask a canvas for text widths; stand-ins that give a plausible width
+// (7 px a character) let them render as they would in a browser. The browser tests check the real look.
+if (typeof SVGElement !== 'undefined' && !('getComputedTextLength' in SVGElement.prototype)) {
+  Object.defineProperty(SVGElement.prototype, 'getComputedTextLength', {
+    configurable: true,
+    value(this: SVGElement): number {
+      return (this.textContent ?? '').length * 7;
+    }
+  });
+}
+if (typeof HTMLCanvasElement !== 'undefined') {
+  Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', {
+    configurable: true,
+    value: () => ({ font: '', measureText: (text: string) => ({ width: text.length * 7 }) })
+  });
+}

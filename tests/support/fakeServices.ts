@@ -21,8 +21,8 @@ function fakeDataServices(overrides: Partial<{ [K in keyof DataServices]: Partia
   const base = {
     setup: repository('setup', ['check', 'run'] as const),
     careServices: repository('careServices', ['list', 'add', 'update'] as const),
-    cycles: repository('cycles', ['listForService', 'listAll', 'get', 'add', 'update', 'readResults', 'publishResults'] as const),
-    responses: repository('responses', ['submit', 'mine', 'findBySubmissionId'] as const),
+    cycles: repository('cycles', ['listForService', 'listAll', 'get', 'add', 'update', 'readResults', 'publishResults', 'participation'] as const),
+    responses: repository('responses', ['submit', 'mine', 'findBySubmissionId', 'saveDraft', 'readMine', 'comments'] as const),
     actions: repository('actions', ['listForCycle', 'listOwnedBy', 'add', 'addMany', 'update', 'addProgressNote', 'carryOver'] as const),
     measures: repository('measures', ['listForService', 'record', 'recordMany', 'update'] as const),
     reviews: repository('reviews', ['listForCycle', 'add', 'update'] as const),
@@ -38,6 +38,7 @@ function fakeDataServices(overrides: Partial<{ [K in keyof DataServices]: Partia
       'readValue',
       'writeValue'
     ] as const),
+    people: repository('people', ['search', 'ensure', 'getByIds'] as const),
     packs: repository('packs', ['list', 'save', 'setActive'] as const),
     overview: repository('overview', ['read'] as const),
     myWork: repository('myWork', ['read'] as const),

@@ -6,6 +6,10 @@ import type { HostContext } from '../../src/hosts/HostContext';
 import { fluentTheme } from '../../src/hosts/themes';
 import type { WpqServices } from '../../src/data/services';
 import { fakeServices } from './fakeServices';
+import { memoryAddress, type AddressBar } from '../../src/ui/app/address';
+import { RouteProvider } from '../../src/ui/app/navigation';
+import { SiteProvider } from '../../src/ui/app/SiteContext';
+import type { SiteSummary } from '../../src/data/site';
 
 export type TestHost = Omit<HostContext, 'sp'>;
 
@@ -21,13 +25,38 @@ export function testHost(overrides: Partial<TestHost> = {}): TestHost {
   };
 }
 
-/** Renders a screen inside what the app gives it: the id prefix, the host's Fluent theme and the app context. */
-export function renderInApp(ui: React.ReactElement, host: TestHost, services: WpqServices = fakeServices()): RenderResult {
+/** The site as a screen sees it: Meadowbank Care, Amara Okafor (site user 11) who can manage it; a test changes what it needs. */
+export function testSite(overrides: Partial<SiteSummary> = {}): SiteSummary {
+  return {
+    title: 'Meadowbank Care',
+    url: 'https://contoso.sharepoint.com/sites/wpq',
+    user: { id: 11, title: 'Amara Okafor', email: 'amara.okafor@meadowbankcare.onmicrosoft.com' },
+    access: 'manage',
+    ...overrides
+  };
+}
+
+export interface InAppOptions {
+  /** The route text in the address (e.g. `survey/-/12`); the overview when omitted. */
+  route?: string;
+  /** The address to keep routes in; a fresh memory address at `route` when omitted. */
+  address?: AddressBar;
+  site?: Partial<SiteSummary>;
+}
+
+/**
+ * Renders a screen inside what the app gives it: the id prefix, the host's Fluent theme, the app
+ * context, the route (in a memory address) and the site summary.
+ */
+export function renderInApp(ui: React.ReactElement, host: TestHost, services: WpqServices = fakeServices(), options: InAppOptions = {}): RenderResult {
+  const address = options.address ?? memoryAddress(options.route ?? null);
   return render(
     <IdPrefixProvider value="wpq-">
       <FluentProvider theme={fluentTheme(host.theme)}>
         <AppContextProvider host={host} services={services}>
-          {ui}
+          <RouteProvider address={address}>
+            <SiteProvider summary={testSite(options.site)}>{ui}</SiteProvider>
+          </RouteProvider>
         </AppContextProvider>
       </FluentProvider>
     </IdPrefixProvider>

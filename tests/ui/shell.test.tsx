@@ -5,17 +5,19 @@ import { App } from '../../src/ui/App';
 import type { SetupStatus } from '../../src/data/provisioning';
 import { NotSetUpError } from '../../src/data/errors';
 import { defaultPack } from '../../src/model';
-import { fakeServices } from '../support/fakeServices';
+import { memoryAddress } from '../../src/ui/app/address';
+import { fakeServices, type FakeServicesOptions } from '../support/fakeServices';
 import { expectNoAxeViolations } from '../support/axe';
 import { testHost } from '../support/renderInApp';
 
+jest.setTimeout(60_000);
+
 const host = testHost({ hostKind: 'teams-channel-tab', theme: 'teams-dark' });
 
-const upToDate: SetupStatus = { canManage: true, installedVersion: 2, currentVersion: 2, missingLists: [], upToDate: true };
-const notSetUp: SetupStatus = { canManage: false, installedVersion: null, currentVersion: 2, missingLists: ['WPQ Services'], upToDate: false };
-const olderSchema: SetupStatus = { canManage: true, installedVersion: 1, currentVersion: 2, missingLists: [], upToDate: false };
+const upToDate: SetupStatus = { canManage: true, installedVersion: 3, currentVersion: 3, missingLists: [], upToDate: true };
+const olderSchema: SetupStatus = { canManage: true, installedVersion: 1, currentVersion: 3, missingLists: [], upToDate: false };
 
-const allSections = ['Overview', 'The model', 'Set up this site', 'Data views'];
+const allSections = ['Overview', 'My work', 'Services', 'The model', 'Set up this site', 'Data views'];
 
 /** The sections offered in the navigation, by their accessible names. */
 function sections(): string[] {
@@ -23,64 +25,102 @@ function sections(): string[] {
   return allSections.filter((name) => within(nav).queryByRole('tab', { name }) !== null);
 }
 
+/** A site with no services yet, as the overview reads it. */
+function emptySite(options: FakeServicesOptions = {}): FakeServicesOptions {
+  return {
+    ...options,
+    data: {
+      careServices: { list: jest.fn(() => Promise.resolve({ data: [], warnings: [] })) },
+      myWork: { read: jest.fn(() => Promise.resolve({ data: { user: { id: 11, title: 'Amara Okafor' }, surveys: [], actions: [] }, warnings: [] })) },
+      settings: {
+        readActivePack: jest.fn(() => Promise.resolve({ id: defaultPack.id, version: defaultPack.version })),
+        readPack: jest.fn(() => Promise.resolve(defaultPack))
+      },
+      setup: { check: jest.fn(() => Promise.resolve(upToDate)) },
+      ...options.data
+    }
+  };
+}
+
+function renderApp(options: FakeServicesOptions, route: string | null = null): ReturnType<typeof memoryAddress> {
+  const address = memoryAddress(route);
+  render(<App host={host} services={fakeServices(options)} address={address} />);
+  return address;
+}
+
 describe('the app shell', () => {
   it('shows a manager the site, their access, the set-up state and every section, with no axe violations', async () => {
-    const services = fakeServices({ data: { setup: { check: jest.fn(() => Promise.resolve(upToDate)) } } });
-    const { container } = render(<App host={host} services={services} />);
-    expect(await screen.findByText('Meadowbank Care')).toBeInTheDocument();
+    const address = memoryAddress(null);
+    const { container } = render(<App host={host} services={fakeServices(emptySite())} address={address} />);
+    expect(await screen.findByText('You can set up this site and manage its lists.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Workforce productivity' })).toBeInTheDocument();
     expect(screen.getByText(/Teams channel tab/)).toBeInTheDocument();
-    expect(screen.getByText('You can set up this site and manage its lists.')).toBeInTheDocument();
-    expect(await screen.findByText('This site is set up for WPQ (list schema version 2).')).toBeInTheDocument();
-    expect(sections()).toEqual(['Overview', 'The model', 'Set up this site']);
+    expect(await screen.findByText('This site is set up for WPQ (list schema version 3).')).toBeInTheDocument();
+    expect(sections()).toEqual(['Overview', 'My work', 'Services', 'The model', 'Set up this site']);
     await expectNoAxeViolations(container);
   });
 
-  it('tells a care worker on a site that is not set up who can set it up, and offers no set-up', async () => {
-    const services = fakeServices({
-      summary: { access: 'contribute', user: { id: 12, title: 'Tom Baxter', email: 'tom@example.com' } },
-      data: { setup: { check: jest.fn(() => Promise.resolve(notSetUp)) } }
-    });
-    const { container } = render(<App host={host} services={services} />);
+  it('offers a care worker the overview, my work and the model, and tells them who can set up a site that is not', async () => {
+    renderApp(
+      emptySite({
+        summary: { access: 'contribute', user: { id: 12, title: 'Tom Baxter', email: 'tom@example.com' } },
+        data: { careServices: { list: jest.fn(() => Promise.reject(new NotSetUpError('WPQ is not set up on this site.'))) } }
+      })
+    );
     expect(await screen.findByText('WPQ has not been set up on this site yet.')).toBeInTheDocument();
     expect(screen.getByText(/Only the site owners can set it up/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Go to set-up' })).toBeNull();
-    expect(sections()).toEqual(['Overview', 'The model']);
-    await expectNoAxeViolations(container);
+    expect(sections()).toEqual(['Overview', 'My work', 'The model']);
   });
 
-  it('offers a manager the upgrade of an older schema and takes them to set-up', async () => {
-    const check = jest.fn(() => Promise.resolve(olderSchema));
-    render(<App host={host} services={fakeServices({ data: { setup: { check } } })} />);
+  it('offers a manager the upgrade of an older schema and takes them to set-up, with the address following', async () => {
+    const address = renderApp(emptySite({ data: { setup: { check: jest.fn(() => Promise.resolve(olderSchema)) } } }));
     expect(await screen.findByText(/set up with an older version of WPQ \(list schema version 1\)/)).toBeInTheDocument();
     await act(async () => {
       await userEvent.click(screen.getByRole('button', { name: 'Go to set-up' }));
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Set up this site' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Set up this site', selected: true })).toBeInTheDocument();
+    expect(address.read()).toBe('setup');
   });
 
-  it('tells a manager when list settings were changed by hand, rather than calling it an upgrade', async () => {
-    const repair: SetupStatus = { ...upToDate, upToDate: false, listsWithWrongSecurity: ['WPQ Responses'] };
-    render(<App host={host} services={fakeServices({ data: { setup: { check: jest.fn(() => Promise.resolve(repair)) } } })} />);
-    expect(await screen.findByText(/list settings on this site were changed by hand/)).toBeInTheDocument();
-    expect(screen.queryByText(/older version/)).toBeNull();
-    expect(screen.getByRole('button', { name: 'Go to set-up' })).toBeInTheDocument();
+  it('opens the screen the address names, and goes back with Back', async () => {
+    const address = renderApp(emptySite({ summary: { access: 'read' } }), 'model');
+    expect(await screen.findByText(defaultPack.title)).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'The model', selected: true })).toBeInTheDocument();
+    await act(async () => {
+      await userEvent.click(screen.getByRole('tab', { name: 'Overview' }));
+    });
+    expect(address.read()).toBe('overview');
+    act(() => address.back());
+    expect(await screen.findByRole('tab', { name: 'The model', selected: true })).toBeInTheDocument();
+  });
+
+  it('says plainly when the address names no page, and offers the way back', async () => {
+    const address = renderApp(emptySite(), 'survey/abc');
+    expect(await screen.findByText('There is no such page')).toBeInTheDocument();
+    expect(screen.getByText(/The address "survey\/abc" does not name a page of WPQ/)).toBeInTheDocument();
+    await act(async () => {
+      await userEvent.click(screen.getByRole('button', { name: 'Go to the overview' }));
+    });
+    expect(address.read()).toBe('overview');
+  });
+
+  it('tells a quality lead that set-up is not open to them, rather than showing it', async () => {
+    renderApp(emptySite({ summary: { access: 'read' } }), 'setup');
+    expect(await screen.findByText('This page is not open to you')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Set up this site' })).toBeNull();
+    expect(sections()).toEqual(['Overview', 'The model']);
   });
 
   it('shows the default model pack on a site that is not set up yet', async () => {
-    const services = fakeServices({
-      summary: { access: 'read' },
-      data: {
-        setup: { check: jest.fn(() => Promise.resolve(notSetUp)) },
-        settings: { readActivePack: jest.fn(() => Promise.reject(new NotSetUpError('WPQ is not set up on this site.'))) }
-      }
-    });
-    render(<App host={host} services={services} />);
-    const modelTab = await screen.findByRole('tab', { name: 'The model' });
-    await act(async () => {
-      await userEvent.click(modelTab);
-    });
+    renderApp(
+      emptySite({
+        summary: { access: 'read' },
+        data: { settings: { readActivePack: jest.fn(() => Promise.reject(new NotSetUpError('WPQ is not set up on this site.'))) } }
+      }),
+      'model'
+    );
     expect(await screen.findByText(defaultPack.title)).toBeInTheDocument();
     // Readers see the model but not the pack management that only site owners may use.
     expect(screen.queryByRole('heading', { name: 'Manage model packs' })).toBeNull();
@@ -88,7 +128,7 @@ describe('the app shell', () => {
 
   it('explains a failure to read the site and reads it again when asked', async () => {
     const services = fakeServices({ fail: new Error('HTTP 503 Service Unavailable') });
-    render(<App host={host} services={services} />);
+    render(<App host={host} services={services} address={memoryAddress(null)} />);
     expect(await screen.findByText(/We could not read this site from SharePoint: HTTP 503/)).toBeInTheDocument();
     await act(async () => {
       await userEvent.click(screen.getByRole('button', { name: 'Try again' }));

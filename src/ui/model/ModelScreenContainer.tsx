@@ -7,6 +7,8 @@ import { useScreenStrings } from '../useScreenStrings';
 import { format } from '../../loc/strings';
 import { DataError } from '../../data/errors';
 import { ModelScreen } from './ModelScreen';
+import { useSite } from '../app/SiteContext';
+import { useNavigate, useRoute } from '../app/navigation';
 
 type State = { kind: 'loading' } | { kind: 'loaded'; pack: ModelPack } | { kind: 'failed'; message: string };
 
@@ -14,8 +16,11 @@ type State = { kind: 'loading' } | { kind: 'loaded'; pack: ModelPack } | { kind:
  * Loads the model pack the site uses for new cycles and shows it. A site that is not set up yet
  * has no settings list, so it shows WPQ's default pack, which is what set-up would choose.
  */
-export default function ModelScreenContainer(props: { canManage: boolean }): React.ReactElement {
+export default function ModelScreenContainer(): React.ReactElement {
   const { services } = useApp();
+  const canManage = useSite().access === 'manage';
+  const route = useRoute();
+  const navigate = useNavigate();
   const strings = useScreenStrings();
   const [state, setState] = React.useState<State>({ kind: 'loading' });
 
@@ -51,5 +56,12 @@ export default function ModelScreenContainer(props: { canManage: boolean }): Rea
       </MessageBar>
     );
   }
-  return <ModelScreen pack={state.pack} packs={props.canManage ? services.packs : undefined} />;
+  return (
+    <ModelScreen
+      pack={state.pack}
+      packs={canManage ? services.packs : undefined}
+      pillarId={route.item}
+      onSelectPillar={(item) => navigate({ screen: 'model', item }, { replace: true })}
+    />
+  );
 }

@@ -19,7 +19,7 @@ import type { ScreenStrings } from '../../loc/screens';
 import { ACTION_STATUSES } from '../../data/schema';
 import type { ReadResult } from '../../data/rows';
 import type { MyWork, Portfolio, ServiceOverview } from '../../data/types';
-import { errorText } from '../setup/errorText';
+import { errorText } from '../shared/errorText';
 import { DataTable } from '../shared/DataTable';
 import { RowWarnings } from './RowWarnings';
 import {
@@ -368,3 +368,6 @@ export function ReadModelTables(): React.ReactElement {
     </section>
   );
 }
+
+/** The data views screen (route `data`, local page only). */
+export default ReadModelTables;

@@ -17,7 +17,7 @@ import { format } from '../../loc/strings';
 import type { ScreenStrings } from '../../loc/screens';
 import { DataError } from '../../data/errors';
 import type { SetupProgress, SetupResult, SetupStatus } from '../../data/provisioning';
-import { errorText } from './errorText';
+import { errorText } from '../shared/errorText';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, maxWidth: '48rem' },

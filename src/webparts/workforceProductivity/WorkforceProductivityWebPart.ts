@@ -9,6 +9,28 @@ import { createServices, type WpqServices } from '../../data/services';
 import type { HostContext, HostKind, ThemeName } from '../../hosts/HostContext';
 import { hostFromTeams, themeFromTeams } from '../../hosts/themes';
 
+/**
+ * Some Teams mobile clients never answer getContext(); after this long WPQ starts with the defaults
+ * (the light look) rather than leave the person looking at a blank tab.
+ */
+const TEAMS_CONTEXT_WAIT_SECONDS = 3;
+
+function withinSeconds<T>(promise: Promise<T>, seconds: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`No answer from Teams within ${seconds} seconds.`)), seconds * 1000);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      }
+    );
+  });
+}
+
 /** The teams-js instance SPFx has already loaded and initialised (undefined outside Teams). */
 type SpfxTeamsJs = NonNullable<WebPartContext['sdks']['microsoftTeams']>['teamsJs'];
 
@@ -32,9 +54,10 @@ export default class WorkforceProductivityWebPart extends BaseClientSideWebPart<
 
     let hostKind: HostKind = 'sharepoint-page';
     let theme: ThemeName = this.sectionIsDark ? 'sharepoint-dark' : 'sharepoint-light';
+    let initialRoute: string | null = null;
     if (this.teamsJs) {
       try {
-        ({ hostKind, theme } = hostFromTeams(await this.teamsJs.app.getContext()));
+        ({ hostKind, theme, initialRoute } = hostFromTeams(await withinSeconds(this.teamsJs.app.getContext(), TEAMS_CONTEXT_WAIT_SECONDS)));
         // Teams keeps one handler per app; registering again would replace this one.
         this.teamsJs.app.registerOnThemeChangeHandler((next: string) => this.setTheme(themeFromTeams(next)));
       } catch {
@@ -50,7 +73,8 @@ export default class WorkforceProductivityWebPart extends BaseClientSideWebPart<
       siteUrl: page.web.absoluteUrl,
       user: { displayName: page.user.displayName, email: page.user.email, loginName: page.user.loginName },
       locale: page.cultureInfo.currentUICultureName,
-      theme
+      theme,
+      initialRoute
     };
   }
 

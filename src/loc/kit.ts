@@ -1,0 +1,54 @@
+import { forLocale } from './strings';
+
+/**
+ * Strings of the shared UI kit (src/ui/shared): loading, errors, forms, the people picker, charts
+ * and route messages. Same rules as strings.ts: one object per language, {name} tokens for `format`.
+ */
+export const enGBKit = {
+  loading: 'Loading…',
+  retry: 'Try again',
+  loadFailed: 'This could not be loaded.',
+  saving: 'Saving…',
+  saved: 'Saved',
+  cancel: 'Cancel',
+  back: 'Back',
+  // Forms (src/ui/shared/forms.tsx)
+  formProblemsOne: 'There is 1 problem to fix before this can be saved:',
+  formProblemsMany: 'There are {count} problems to fix before this can be saved:',
+  saveFailedKept: 'Nothing you entered has been lost. {reason}',
+  required: 'Enter {field}.',
+  // Routes (src/ui/Sections.tsx)
+  routeUnknownTitle: 'There is no such page',
+  routeUnknown: 'The address "{route}" does not name a page of WPQ. It may have been copied only in part.',
+  routeIncomplete: 'The address "{route}" does not say which service or cycle to show. It may have been copied only in part.',
+  routeNotAllowedTitle: 'This page is not open to you',
+  routeNotAllowed: 'Your access to this site does not include this page. If you think it should, ask a site owner.',
+  routeGoHome: 'Go to the overview',
+  // Results shown only to groups that are large enough
+  hiddenBelowMinimum: 'Hidden: fewer than {minimum} answered',
+  // People picker (src/ui/shared/people)
+  peopleSearchHint: 'Type at least two letters of a name or e-mail address.',
+  peopleNoMatch: 'Nobody matches "{query}".',
+  peopleSearching: 'Searching…',
+  peopleRemove: 'Remove {name}',
+  peopleSearchFailed: 'People search is not available: {reason}',
+  peopleAdding: 'Adding {name}…',
+  peopleAdded: '{name} added.',
+  peopleRemoved: '{name} removed.',
+  peopleAddFailed: '{name} could not be added: {reason}',
+  peopleNotInDirectory: "{name} could not be found in your organisation's directory, so they were not added.",
+  peopleChosen: 'Chosen for {label}',
+  peopleUnknown: 'Person no longer on this site (user {id})',
+  // Charts (src/ui/shared/charts)
+  chartShowTable: 'Show as a table',
+  chartShowChart: 'Show as a chart',
+  chartLoadFailed: 'The chart could not be loaded; the table shows the same figures.'
+};
+
+export type KitStrings = typeof enGBKit;
+
+export const kitTranslations: Record<string, KitStrings> = { 'en-gb': enGBKit };
+
+export function kitStringsFor(locale: string | undefined): KitStrings {
+  return forLocale(kitTranslations, locale, enGBKit);
+}

@@ -1,0 +1,20 @@
+import * as React from 'react';
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { format } from '../../loc/strings';
+import { errorText } from '../shared/errorText';
+import { useKitStrings } from '../shared/useKit';
+import { useScreenStrings } from '../useScreenStrings';
+
+/** A save that failed, said so, with the reason and the reassurance that the form still holds what was typed. */
+export function SaveFailed(props: { title: string; error: unknown }): React.ReactElement {
+  const kit = useKitStrings();
+  const strings = useScreenStrings();
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{props.title}</MessageBarTitle>
+        {format(kit.saveFailedKept, { reason: errorText(strings, props.error) })}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
