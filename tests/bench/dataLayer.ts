@@ -10,7 +10,7 @@ import { allStatements, defaultPack, type ModelPack } from '../../src/model';
 import { aggregateAnswers, serialiseAnswers, type AnswerSource } from '../../src/data/answers';
 import { runSetup } from '../../src/data/provisioning';
 import { submissionBody } from '../../src/data/repositories/responses';
-import { ACTION_STATUSES, actionsList, responsesList } from '../../src/data/schema';
+import { ACTION_STATUSES, actionsList, measuresList, responsesList } from '../../src/data/schema';
 import { createServices } from '../../src/data/services';
 import { createSp } from '../../src/data/sp';
 import type { CareService, Cycle } from '../../src/data/types';
@@ -188,10 +188,80 @@ async function dashboard50k(): Promise<Figure[]> {
 }
 
 /**
+ * Adding 200 actions and 200 measure figures while the local SharePoint answers 20 % of requests with
+ * 429 or 503 and loses the answer of another 20 % after storing what they asked (so PnPjs sends the
+ * whole batch again). Rows stored twice and rows lost, counted in the lists afterwards: both should be 0.
+ */
+export async function createOnce(): Promise<Figure[]> {
+  const server = await startLocalSharePoint({ port: 0 });
+  try {
+    const sp = spAs(server, 'manager');
+    await runSetup(sp);
+    const manager = createServices(sp);
+    const service = await manager.careServices.add({ name: 'Meadowbank House', serviceType: 'care-home', leaderIds: [], staffIds: [], active: true });
+    const cycle = await manager.cycles.add({ title: 'Spring', serviceId: service.id });
+    const measure = defaultPack.measures[0];
+    const titles = Array.from({ length: 200 }, (_, i) => `Bench action ${i + 1}`);
+    const periods = Array.from({ length: 200 }, (_, i) => `Bench period ${i + 1}`);
+    // Answers lost on the way back, as PnPjs sees them (a failed fetch): each made PnPjs send a stored batch again.
+    const realFetch = globalThis.fetch;
+    let answersLost = 0;
+    const counting = async (...args: Parameters<typeof fetch>): Promise<Response> => {
+      try {
+        return await realFetch(...args);
+      } catch (error) {
+        answersLost++;
+        throw error;
+      }
+    };
+    globalThis.fetch = counting as typeof fetch;
+    server.setFaults({ share: 0.2, statuses: [429, 503], retryAfterSeconds: 0, lostReplyShare: 0.2, seed: 20261006 });
+    try {
+      await manager.actions.addMany(
+        titles.map((title) => ({
+          cycleId: cycle.id,
+          serviceId: service.id,
+          title,
+          pillarId: null,
+          statementId: null,
+          detail: null,
+          ownerId: null,
+          dueDate: null,
+          successMeasure: null,
+          completedDate: null,
+          carriedOverFromId: null
+        }))
+      );
+      await manager.measures.recordMany(
+        periods.map((period, i) => ({ serviceId: service.id, measureId: measure.id, period, periodEnd: '2026-03-31', numerator: i % 40, denominator: 40, source: null, note: null })),
+        defaultPack
+      );
+    } finally {
+      globalThis.fetch = realFetch;
+      server.setFaults(undefined);
+    }
+    const column = async (title: string, property: string): Promise<string[]> =>
+      ((await sp.web.lists.getByTitle(title).items.select(property).top(5000)()) as Array<Record<string, string>>).map((r) => r[property]);
+    const stored = [...(await column(actionsList.title, actionsList.fields.title.property)), ...(await column(measuresList.title, measuresList.fields.period.property))];
+    const wanted = [...titles, ...periods];
+    const ours = stored.filter((x) => wanted.includes(x));
+    const distinct = new Set(ours);
+    return [
+      { name: 'createOnce.duplicates', value: ours.length - distinct.size, unit: 'rows stored twice (of 400, with 20 % throttling and 20 % lost answers)' },
+      { name: 'createOnce.lost', value: wanted.length - distinct.size, unit: 'rows lost (of 400)' },
+      { name: 'createOnce.answersLost', value: answersLost, unit: 'answers lost on the way back after SharePoint had done the request (each then sent again)' }
+    ];
+  } finally {
+    await server.close();
+  }
+}
+
+/**
  * The data layer against the local SharePoint: round trips and bytes of the read models, a survey
- * submission, the overview on big lists with latency, and aggregating 100,000 responses.
+ * submission, the overview on big lists with latency, aggregating 100,000 responses, and adding rows
+ * once under injected faults and lost answers.
  */
 export const measureDataLayer: Bench = {
   title: 'dataLayer',
-  run: async () => [...aggregate100k(), ...(await readModelTraffic()), ...(await dashboard50k())]
+  run: async () => [...aggregate100k(), ...(await readModelTraffic()), ...(await dashboard50k()), ...(await createOnce())]
 };

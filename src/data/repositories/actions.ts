@@ -1,11 +1,12 @@
 import type { SPFI } from '@pnp/sp';
 import * as z from 'zod';
-import { addItems, anyOf, bodyOf, eq, listOf, readItem, readItems, runBatched, valuesOrThrow } from '../access';
+import { anyOf, bodyOf, eq, listOf, readItem, readItems, runBatched, valuesOrThrow } from '../access';
 import { localToday } from '../dates';
 import { InvalidInputError } from '../errors';
 import { onlyRow, parseItems, parseJsonColumn, rowWarning, selectFor, type ParsedRow, type RawItem, type ReadResult, type RowOf, type RowWarning } from '../rows';
 import { actionsList, OPEN_ACTION_STATUSES } from '../schema';
 import type { Action, ActionChanges, ActionInput, ProgressNote } from '../types';
+import { addOnce, clientIdsFor } from './createOnce';
 import { updateWithEtag } from './update';
 
 export const ACTION_KEYS = [
@@ -122,8 +123,12 @@ export interface ActionsRepository {
   listForCycle(cycleId: number): Promise<ReadResult<Action[]>>;
   /** Actions a person owns, unfinished ones only unless `includeFinished`. */
   listOwnedBy(userId: number, options?: { includeFinished?: boolean }): Promise<ReadResult<Action[]>>;
+  /**
+   * Adds one action, stored once even when SharePoint's answer is lost and the request is sent again
+   * (through its client id: give the same `clientId` to retry a call safely).
+   */
   add(input: ActionInput): Promise<Action>;
-  /** Adds many actions in batches of at most 100 requests. */
+  /** Adds many actions in batches of at most 100 requests, each stored once (see `add`). */
   addMany(inputs: ActionInput[]): Promise<Action[]>;
   /** Saves changes if nobody changed the action since `etag`; otherwise a ConflictError with both versions. */
   update(id: number, changes: ActionChanges, etag: string | null): Promise<Action>;
@@ -144,8 +149,22 @@ export function actionsRepository(sp: SPFI): ActionsRepository {
 
   const addMany = async (inputs: ActionInput[]): Promise<Action[]> => {
     inputs.forEach(checkInput);
-    const bodies = inputs.map((input) => body({ ...input, status: input.status ?? 'not-started', priority: input.priority ?? 'medium' }));
-    return valuesOrThrow(await addItems(sp, actionsList, bodies), (raws) => toActions(raws).data);
+    const clientIds = clientIdsFor(inputs, actionsList);
+    const bodies = inputs.map((input, i) =>
+      bodyOf(actionsList, { clientId: clientIds[i] }, body({ ...input, status: input.status ?? 'not-started', priority: input.priority ?? 'medium' }))
+    );
+    const outcomes = await addOnce({
+      sp,
+      list: actionsList,
+      clientIdField: actionsList.fields.clientId,
+      bodies,
+      clientIds,
+      select,
+      // A client id used again for another cycle's action is not a retry of this one.
+      sameRow: (stored, i) =>
+        stored[actionsList.fields.cycle.property] === inputs[i].cycleId && stored[actionsList.fields.service.property] === inputs[i].serviceId
+    });
+    return valuesOrThrow(outcomes, (raws) => toActions(raws).data);
   };
 
   const update = (id: number, changes: ActionChanges, etag: string | null): Promise<Action> => {

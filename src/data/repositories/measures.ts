@@ -1,11 +1,12 @@
 import type { SPFI } from '@pnp/sp';
 import { measureValue } from '../../domain';
 import { findMeasure, type ModelPack } from '../../model';
-import { addItems, bodyOf, eq, readItem, readItems, valuesOrThrow } from '../access';
+import { bodyOf, eq, readItem, readItems, valuesOrThrow } from '../access';
 import { InvalidInputError } from '../errors';
 import { onlyRow, parseItems, selectFor, type ParsedRow, type RawItem, type ReadResult, type RowOf } from '../rows';
 import { measuresList } from '../schema';
 import type { MeasureInput, MeasureRecord } from '../types';
+import { addOnce, clientIdsFor } from './createOnce';
 import { updateWithEtag } from './update';
 
 export const MEASURE_KEYS = ['service', 'measureId', 'period', 'periodEnd', 'numerator', 'denominator', 'value', 'source', 'note'] as const;
@@ -52,7 +53,10 @@ function valueOf(pack: ModelPack, input: Pick<MeasureInput, 'measureId' | 'numer
 
 export interface MeasuresRepository {
   listForService(serviceId: number): Promise<ReadResult<MeasureRecord[]>>;
-  /** Records figures; the value is worked out from the pack's formula, never typed in. */
+  /**
+   * Records figures; the value is worked out from the pack's formula, never typed in. Stored once even
+   * when SharePoint's answer is lost and the request is sent again (give the same `clientId` to retry a call safely).
+   */
   record(input: MeasureInput, pack: ModelPack): Promise<MeasureRecord>;
   recordMany(inputs: MeasureInput[], pack: ModelPack): Promise<MeasureRecord[]>;
   update(id: number, changes: Partial<MeasureInput>, etag: string | null, pack: ModelPack): Promise<MeasureRecord>;
@@ -75,8 +79,22 @@ export function measuresRepository(sp: SPFI): MeasuresRepository {
       note: input.note
     });
   const recordMany = async (inputs: MeasureInput[], pack: ModelPack): Promise<MeasureRecord[]> => {
-    const bodies = inputs.map((input) => bodyFor(input, valueOf(pack, input), findMeasure(pack, input.measureId)?.name));
-    return valuesOrThrow(await addItems(sp, measuresList, bodies), (raws) => toMeasures(raws).data);
+    const clientIds = clientIdsFor(inputs, measuresList);
+    const bodies = inputs.map((input, i) =>
+      bodyOf(measuresList, { clientId: clientIds[i] }, bodyFor(input, valueOf(pack, input), findMeasure(pack, input.measureId)?.name))
+    );
+    const outcomes = await addOnce({
+      sp,
+      list: measuresList,
+      clientIdField: measuresList.fields.clientId,
+      bodies,
+      clientIds,
+      select,
+      // A client id used again for another service's or measure's figures is not a retry of these.
+      sameRow: (stored, i) =>
+        stored[measuresList.fields.service.property] === inputs[i].serviceId && stored[measuresList.fields.measureId.property] === inputs[i].measureId
+    });
+    return valuesOrThrow(outcomes, (raws) => toMeasures(raws).data);
   };
   return {
     async listForService(serviceId) {

@@ -25,9 +25,10 @@ import {
  * can upgrade a site made by an earlier version without touching its data.
  * 1: first release. 2: action priority, success measure and carry-over; the reviews list; indexes on
  * measure periods. 3: the staff pulse's comment and leaders' evidence on responses (and leaders' drafts:
- * a response without a submitted date).
+ * a response without a submitted date). 4: a client-made id on actions and measures (unique, blanks allowed
+ * for rows stored before it), so a batch retried after a lost answer never stores a row twice.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Prefix of every list title, so WPQ's lists sort together and never clash with a site's own lists. */
 export const LIST_TITLE_PREFIX = 'WPQ ';
@@ -128,6 +129,22 @@ const priorityField = choiceField({
 /** The service a row belongs to: one indexed lookup column, the same in every list that has one. */
 function serviceColumn(description: string): FieldDef<number> {
   return lookupField({ internalName: 'WpqService', displayName: 'Service', description, list: 'services', required: true, indexed: true });
+}
+
+/**
+ * The id the app makes for each new row and sends again with every retry of it: the column enforces
+ * unique values, so a retried add whose first answer was lost is refused instead of stored twice. Not
+ * required: rows stored before version 4 keep it empty, and empty values never count as duplicates.
+ */
+function clientIdColumn(): FieldDef<string | null> {
+  return textField({
+    internalName: 'WpqClientId',
+    displayName: 'Creation id',
+    description: 'Made by the app for each new item, so that a retried save is never stored twice. Empty for items made before it.',
+    maxLength: 64,
+    unique: true,
+    since: 4
+  });
 }
 
 /** The cycle a row belongs to: one indexed lookup column, the same in every list that has one. */
@@ -355,7 +372,8 @@ export const actionsList = list({
       description: 'The unfinished action of an earlier cycle that this one continues.',
       list: 'actions',
       since: 2
-    })
+    }),
+    clientId: clientIdColumn()
   }
 });
 
@@ -396,7 +414,8 @@ export const measuresList = list({
     }),
     value: numberField({ internalName: 'WpqValue', displayName: 'Value', description: 'Worked out by the app from the two counts.' }),
     source: textField({ internalName: 'WpqSource', displayName: 'Source', description: 'Where the figures came from, such as ASC-WDS.', maxLength: 255 }),
-    note: noteField({ internalName: 'WpqNote', displayName: 'Note', description: 'Anything to bear in mind about these figures.' })
+    note: noteField({ internalName: 'WpqNote', displayName: 'Note', description: 'Anything to bear in mind about these figures.' }),
+    clientId: clientIdColumn()
   }
 });
 
