@@ -1,6 +1,6 @@
 import type { SPFI } from '@pnp/sp';
 import { peopleRepository } from './people';
-import { readMyWork, readPortfolio, readServiceOverview } from './readModels';
+import { readMyWork, readPortfolio, readServiceOverview, readSurveyStart } from './readModels';
 import { actionsRepository } from './repositories/actions';
 import { careServicesRepository } from './repositories/careServices';
 import { cyclesRepository } from './repositories/cycles';
@@ -36,6 +36,7 @@ export function createDataServices(sp: SPFI): DataServices {
     },
     overview: { read: (serviceId) => readServiceOverview(sp, serviceId) },
     myWork: { read: () => readMyWork(sp) },
-    portfolio: { read: () => readPortfolio(sp) }
+    portfolio: { read: () => readPortfolio(sp) },
+    surveyStart: { read: (cycleId, kind) => readSurveyStart(sp, settings, cycleId, kind) }
   };
 }

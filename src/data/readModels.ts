@@ -15,7 +15,10 @@ import { localToday } from './dates';
 import { CYCLE_KEYS, currentCycleOf, toCycles } from './repositories/cycles';
 import { toMeasures, latestPerMeasure, MEASURE_KEYS } from './repositories/measures';
 import { SERVICE_KEYS, toCareService } from './repositories/careServices';
-import { RESPONSE_KEYS } from './repositories/responses';
+import { queueMine, RESPONSE_KEYS } from './repositories/responses';
+import { queueDefaults, type SettingsRepository } from './repositories/settings';
+import { resolveMinimumGroupSize } from '../domain';
+import { onlyRow } from './rows';
 import { parseItems, selectFor, type RawItem, type ReadResult, type RowWarning } from './rows';
 import {
   ACTION_STATUSES,
@@ -28,7 +31,7 @@ import {
   SYSTEM_FIELDS,
   type ActionStatus
 } from './schema';
-import type { ActionCounts, CareService, Cycle, MyAction, MyWork, Portfolio, PortfolioRow, ServiceOverview, SurveyWaiting } from './types';
+import type { ActionCounts, CareService, Cycle, MyAction, MyWork, Portfolio, PortfolioRow, ResponseKind, ServiceOverview, SurveyStart, SurveyWaiting } from './types';
 
 const COUNT_KEYS = ['service', 'cycle', 'status', 'dueDate'] as const;
 const MY_ACTION_KEYS = ['title', 'service', 'cycle', 'status', 'dueDate'] as const;
@@ -260,3 +263,29 @@ export async function readPortfolio(sp: SPFI, today: string = localToday()): Pro
   return { data: { services: rows }, warnings };
 }
 
+/**
+ * What the staff pulse or the self-assessment needs before its first question, in one batch: the
+ * cycle, every service (a short list; the cycle names its own), the site's defaults, and the person's
+ * own latest response. The pinned pack follows, and costs no request when it is WPQ's built-in pack.
+ * A cycle that does not exist is a NotFoundError.
+ */
+export async function readSurveyStart(sp: SPFI, settings: SettingsRepository, cycleId: number, kind: ResponseKind): Promise<SurveyStart> {
+  const [b, execute] = sp.batched();
+  const cycleP = capture(listOf(b, cyclesList).items.getById(cycleId).select(...selectFor(cyclesList, CYCLE_KEYS))() as Promise<RawItem>);
+  const servicesQ = queueItems(b, sp, servicesList, selectFor(servicesList, SERVICE_KEYS));
+  const defaultsQ = queueDefaults(b, sp);
+  const mineQ = queueMine(b, sp, cycleId, kind);
+  await executeBatch(execute);
+  const cycle = onlyRow(toCycles([await take(cycleP, cyclesList)]), cyclesList, cycleId);
+  const services = parseItems(servicesList, SERVICE_KEYS, await servicesQ());
+  const serviceRow = services.rows.find((r) => r.id === cycle.serviceId);
+  const configured = cycle.minimumGroupSize ?? (await defaultsQ()).minimumGroupSize;
+  const pack = await settings.readPack(cycle.packId, cycle.packVersion);
+  return {
+    cycle,
+    service: serviceRow ? toCareService(serviceRow) : null,
+    minimumGroupSize: resolveMinimumGroupSize(configured),
+    pack,
+    mine: await mineQ(pack)
+  };
+}

@@ -10,7 +10,7 @@ import type { ResponsesRepository } from './repositories/responses';
 import type { ReviewsRepository } from './repositories/reviews';
 import type { SettingsRepository } from './repositories/settings';
 import type { ReadResult } from './rows';
-import type { MyWork, PackManagement, Portfolio, ServiceOverview } from './types';
+import type { MyWork, PackManagement, Portfolio, ResponseKind, ServiceOverview, SurveyStart } from './types';
 
 /**
  * The data layer as the UI sees it: one interface per area, one implementation over PnPjs.
@@ -51,6 +51,10 @@ export interface WpqServices {
     /** Every service's phase, published scores and overdue actions (1 round trip). */
     read(): Promise<ReadResult<Portfolio>>;
   };
+  surveyStart: {
+    /** What a survey or self-assessment needs before its first question (1 round trip; 2 for a stored pack). */
+    read(cycleId: number, kind: ResponseKind): Promise<SurveyStart>;
+  };
 }
 
 /** Every area of the data layer but `site`, which the first view needs at once. */
@@ -88,7 +92,8 @@ const AREAS: Record<keyof DataServices, true> = {
   packs: true,
   overview: true,
   myWork: true,
-  portfolio: true
+  portfolio: true,
+  surveyStart: true
 };
 
 /**

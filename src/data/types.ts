@@ -124,6 +124,11 @@ export type ActionInput = Omit<Action, 'id' | 'etag' | 'progressNotes' | 'status
   status?: ActionStatus;
   priority?: Priority | null;
   progressNotes?: ProgressNote[];
+  /**
+   * Made once by the caller for this new action (8 to 64 letters, digits, hyphens or underscores) and
+   * sent again with every retry of it, so it is stored once. The repository makes one when it is left out.
+   */
+  clientId?: string;
 };
 
 export type ActionChanges = Partial<Omit<Action, 'id' | 'etag' | 'cycleId' | 'serviceId'>>;
@@ -142,7 +147,10 @@ export interface MeasureRecord {
   note: string | null;
 }
 
-export type MeasureInput = Omit<MeasureRecord, 'id' | 'etag' | 'value'>;
+export type MeasureInput = Omit<MeasureRecord, 'id' | 'etag' | 'value'> & {
+  /** As for actions: made once for these new figures and sent with every retry; made by the repository when left out. */
+  clientId?: string;
+};
 
 export interface Review {
   id: number;
@@ -361,4 +369,19 @@ export interface SitePerson {
   title: string;
   email: string | null;
   loginName: string;
+}
+
+/**
+ * Everything a survey or self-assessment screen needs before its first question, read in one batch:
+ * the cycle, its service, the minimum group size that applies, the pinned pack and the person's own
+ * latest response (a draft or a submission) for the kind asked.
+ */
+export interface SurveyStart {
+  cycle: Cycle;
+  /** Null when the service cannot be read (removed, or broken by hand). */
+  service: CareService | null;
+  /** The minimum group size that protects the people answering (never below 5). */
+  minimumGroupSize: number;
+  pack: import('../model').ModelPack;
+  mine: MyResponse | null;
 }

@@ -446,14 +446,15 @@ describe('upgrade from schema version 2', () => {
     const resultsBefore = (await manager.cycles.publishResults(cycle.id)).data;
 
     const progress: SetupProgress[] = [];
-    const upgrade = await runSetup(sp, { onProgress: (p) => progress.push(p) });
-    expect(upgrade).toMatchObject({ previousVersion: 2, installedVersion: SCHEMA_VERSION });
-    expect(SCHEMA_VERSION).toBe(3);
+    // To version 3, the version that added them (version 4's client ids are tested in storedOnce.test.ts).
+    const upgrade = await runSetup(sp, { lists: listsAtVersion(3), version: 3, onProgress: (p) => progress.push(p) });
+    expect(upgrade).toMatchObject({ previousVersion: 2, installedVersion: 3 });
+    expect(SCHEMA_VERSION).toBeGreaterThan(3);
     const added = upgrade.steps.filter((s) => s.kind === 'add-field').map((s) => s.field);
     expect(added.sort()).toEqual([responsesList.fields.comment.displayName, responsesList.fields.evidence.displayName].sort());
     // Only the responses list (its description and columns) and the recorded version changed.
     expect(new Set(upgrade.steps.map((s) => s.list))).toEqual(new Set([responsesList.title, settingsList.title]));
-    expect(await checkSetup(sp)).toMatchObject({ upToDate: true, installedVersion: 3 });
+    expect(await checkSetup(sp)).toMatchObject({ installedVersion: 3, missingLists: [] });
 
     // Every row is still there, every value as it was; the new columns are empty.
     const rowsAfter = await readAll();
@@ -469,6 +470,40 @@ describe('upgrade from schema version 2', () => {
     const again = (await manager.cycles.publishResults(cycle.id)).data;
     expect({ ...again, publishedAt: '' }).toEqual({ ...resultsBefore, publishedAt: '' });
     expect((await manager.cycles.participation(cycle.id)).data.staff.answered).toBe(6);
-    expect((await runSetup(sp)).changes).toBe(0);
+    expect((await runSetup(sp, { lists: listsAtVersion(3), version: 3 })).changes).toBe(0);
+  });
+});
+
+describe('what a survey needs before its first question', () => {
+  let server: LocalSharePoint;
+  beforeAll(async () => {
+    server = await startSetUpServer();
+  }, 60_000);
+  afterAll(() => server.close());
+
+  it('comes in one request on the built-in pack: the cycle, its service, the minimum and the person’s own answer', async () => {
+    const manager = createServices(spAs(server, 'manager'));
+    const tomId = userId(server, 'worker1');
+    const service = await manager.careServices.add({ name: 'Willow Court', serviceType: 'care-home', leaderIds: [], staffIds: [tomId], active: true });
+    const cycle = await manager.cycles.add({ title: 'Spring', serviceId: service.id, minimumGroupSize: null });
+    const tom = createServices(spAs(server, 'worker1'));
+    const answers = allStatements(defaultPack, 'staff').slice(0, 3).map((s) => ({ statementId: s.statement.id, value: 4 }));
+    await tom.responses.submit({ cycle, pack: defaultPack, kind: 'staff', answers, submissionId: 'start-tom-0001' });
+    await tom.settings.readDefaults(); // the digest exists before counting
+
+    server.resetStats();
+    const start = await tom.surveyStart.read(cycle.id, 'staff');
+    expect(server.stats().requests).toBe(1);
+    expect(start.cycle.id).toBe(cycle.id);
+    expect(start.service?.staffIds).toEqual([tomId]);
+    expect(start.minimumGroupSize).toBe(5);
+    expect(start.pack.id).toBe(defaultPack.id);
+    expect(start.mine).toMatchObject({ status: 'submitted', submissionId: 'start-tom-0001' });
+    // Ewa sees only her own (none), although the same cycle holds Tom's.
+    expect((await createServices(spAs(server, 'worker2')).surveyStart.read(cycle.id, 'staff')).mine).toBeNull();
+  });
+
+  it('says a cycle that does not exist is not found', async () => {
+    await expect(createServices(spAs(server, 'worker1')).surveyStart.read(9999, 'staff')).rejects.toMatchObject({ kind: 'not-found' });
   });
 });

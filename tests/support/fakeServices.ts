@@ -21,7 +21,7 @@ function fakeDataServices(overrides: Partial<{ [K in keyof DataServices]: Partia
   const base = {
     setup: repository('setup', ['check', 'run'] as const),
     careServices: repository('careServices', ['list', 'add', 'update'] as const),
-    cycles: repository('cycles', ['listForService', 'listAll', 'get', 'add', 'update', 'readResults', 'publishResults', 'participation'] as const),
+    cycles: repository('cycles', ['listForService', 'listAll', 'get', 'add', 'update', 'readResults', 'readWithResults', 'publishResults', 'participation'] as const),
     responses: repository('responses', ['submit', 'mine', 'findBySubmissionId', 'saveDraft', 'readMine', 'comments'] as const),
     actions: repository('actions', ['listForCycle', 'listOwnedBy', 'add', 'addMany', 'update', 'addProgressNote', 'carryOver'] as const),
     measures: repository('measures', ['listForService', 'record', 'recordMany', 'update'] as const),
@@ -42,7 +42,8 @@ function fakeDataServices(overrides: Partial<{ [K in keyof DataServices]: Partia
     packs: repository('packs', ['list', 'save', 'setActive'] as const),
     overview: repository('overview', ['read'] as const),
     myWork: repository('myWork', ['read'] as const),
-    portfolio: repository('portfolio', ['read'] as const)
+    portfolio: repository('portfolio', ['read'] as const),
+    surveyStart: repository('surveyStart', ['read'] as const)
   };
   const merged: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(overrides)) merged[k] = { ...(base as Record<string, object>)[k], ...v };

@@ -87,6 +87,8 @@ export interface CyclesRepository {
   update(id: number, changes: CycleChanges, etag: string | null): Promise<Cycle>;
   /** The statement-level results a manager published; null when none. */
   readResults(id: number): Promise<ReadResult<PublishedResults | null>>;
+  /** The cycle and its published results in one request (the results screen). */
+  readWithResults(id: number): Promise<ReadResult<{ cycle: Cycle; results: PublishedResults | null }>>;
   /**
    * Scores every response of the cycle with the domain rules (staff only when the minimum group size
    * is met) and publishes the result into the cycle for everyone to read. Only people who can manage
@@ -152,6 +154,20 @@ export function cyclesRepository(sp: SPFI, settings: SettingsRepository): Cycles
       const cycleMinimum = raw[cyclesList.fields.minimumGroupSize.property];
       const data = parsed.value === null ? null : publishedResultsToShow(parsed.value, typeof cycleMinimum === 'number' ? cycleMinimum : null);
       return { data, warnings: [] };
+    },
+    async readWithResults(id) {
+      const raw = await readItem(sp, cyclesList, id, [...select, cyclesList.fields.results.property]);
+      const parsed = toCycles([raw]);
+      const cycle = onlyRow(parsed, cyclesList, id);
+      const stored = parseResults((raw[cyclesList.fields.results.property] as string | null) ?? null);
+      if (!stored.ok) {
+        return {
+          data: { cycle, results: null },
+          warnings: [...parsed.warnings, rowWarning(cyclesList, id, cyclesList.fields.results, `${stored.problem}; publish the results again`)]
+        };
+      }
+      const results = stored.value === null ? null : publishedResultsToShow(stored.value, cycle.minimumGroupSize);
+      return { data: { cycle, results }, warnings: parsed.warnings };
     },
     async publishResults(id) {
       const [batched, execute] = sp.batched();

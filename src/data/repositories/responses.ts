@@ -319,6 +319,23 @@ function toMyResponse(raw: RawItem, index: ScoringIndex): MyResponse {
   };
 }
 
+/**
+ * Queues, in a batch, the read of the signed-in person's latest row for a cycle and kind; once the batch
+ * has run, the function it returns decodes it with the cycle's pack (null when they have none).
+ */
+export function queueMine(b: SPFI, sp: SPFI, cycleId: number, kind: ResponseKind): (pack: ModelPack) => Promise<MyResponse | null> {
+  const userP = capture(b.web.currentUser.select('Id')() as Promise<{ Id: number }>);
+  // Read-own security leaves only the person's rows, except for site owners, who read everyone's: hence the author check.
+  const rowsQ = queueItems(b, sp, responsesList, MINE_SELECT, `${eq(responsesList.fields.cycle, cycleId)} and ${eq(responsesList.fields.kind, kind)}`);
+  return async (pack) => {
+    const user = await take(userP);
+    const own = (await rowsQ()).filter((r) => r[SYSTEM_FIELDS.authorId] === user.Id);
+    if (own.length === 0) return null;
+    const latest = own.reduce((a, r) => ((r.Id as number) > (a.Id as number) ? r : a));
+    return toMyResponse(latest, buildScoringIndex(pack, kind));
+  };
+}
+
 export function responsesRepository(sp: SPFI): ResponsesRepository {
   const select = selectFor(responsesList, RESPONSE_KEYS);
   const list = { list: responsesList.title };
@@ -478,17 +495,10 @@ export function responsesRepository(sp: SPFI): ResponsesRepository {
     },
 
     async readMine(cycleId, kind, pack) {
-      const index = buildScoringIndex(pack, kind);
       const [b, execute] = sp.batched();
-      const userP = capture(b.web.currentUser.select('Id')() as Promise<{ Id: number }>);
-      // Read-own security leaves only the person's rows, except for site owners, who read everyone's: hence the author check.
-      const rowsQ = queueItems(b, sp, responsesList, MINE_SELECT, `${eq(responsesList.fields.cycle, cycleId)} and ${eq(responsesList.fields.kind, kind)}`);
+      const mine = queueMine(b, sp, cycleId, kind);
       await executeBatch(execute);
-      const user = await take(userP);
-      const own = (await rowsQ()).filter((r) => r[SYSTEM_FIELDS.authorId] === user.Id);
-      if (own.length === 0) return null;
-      const latest = own.reduce((a, r) => ((r.Id as number) > (a.Id as number) ? r : a));
-      return toMyResponse(latest, index);
+      return mine(pack);
     },
 
     async comments(cycleId) {

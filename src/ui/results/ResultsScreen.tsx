@@ -154,8 +154,8 @@ function ResultsOfCycle(props: { loaded: Loaded; strings: ResultsStrings }): Rea
  * The published results of a cycle (route `results/-/<cycleId>`): scores per pillar and theme for
  * leaders and staff, the gap between them in words, how people answered each statement, where
  * leaders disagree, staff comments for managers, and the service's workforce measures beside the
- * national benchmarks. Opening it costs two requests (the cycle and its results, side by side); the
- * pack is cached, and the comments and measures load on their own afterwards.
+ * national benchmarks. Opening it costs one request (the cycle with its results); the pack is cached,
+ * and the measures (one request) and, for managers, the comments load on their own afterwards.
  */
 export default function ResultsScreen(): React.ReactElement {
   const strings = useStrings(resultsTranslations, enGBResults);
@@ -163,8 +163,8 @@ export default function ResultsScreen(): React.ReactElement {
   const { cycleId } = useRoute();
   const id = cycleId ?? 0;
   const query = useQuery<Loaded>(cycleId === null ? null : `cycle:${id}:results`, async () => {
-    const [cycle, results] = await Promise.all([services.cycles.get(id), services.cycles.readResults(id)]);
-    return { cycle, results };
+    const read = await services.cycles.readWithResults(id);
+    return { cycle: read.data.cycle, results: { data: read.data.results, warnings: read.warnings } };
   });
   return <QueryView query={query}>{(loaded) => <ResultsOfCycle loaded={loaded} strings={strings} />}</QueryView>;
 }

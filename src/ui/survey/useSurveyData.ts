@@ -1,17 +1,14 @@
-import { resolveMinimumGroupSize } from '../../domain';
 import type { ModelPack } from '../../model';
 import { DataError } from '../../data/errors';
-import type { CareService, Cycle, MyResponse } from '../../data/types';
+import type { CareService, Cycle, SurveyStart } from '../../data/types';
 import { useApp } from '../AppContext';
 import { useSite } from '../app/SiteContext';
-import { usePack } from '../shared/usePack';
 import { useQuery } from '../shared/useQuery';
 
 /**
  * What the survey screen needs before it can ask anything, and what it may show the person: the
  * cycle, its service, the minimum group size that protects them, the pinned pack and their own
- * earlier response. Read in as few steps as possible: the cycle and services together, then the pack
- * (cached for the page), then the person's own response.
+ * earlier response, all from one read (services.surveyStart).
  */
 export interface SurveyBasics {
   cycle: Cycle;
@@ -39,41 +36,20 @@ export function useSurveyData(cycleId: number | null): SurveyGate {
   const { services } = useApp();
   const { user } = useSite();
 
-  const basics = useQuery<SurveyBasics>(cycleId === null ? null : `survey:${cycleId}`, async () => {
-    const id = cycleId as number;
-    const list = services.careServices.list();
-    // The cycle decides what to show; the list's own failure is reported once the cycle is known.
-    list.catch(() => undefined);
-    const cycle = await services.cycles.get(id);
-    const { data } = await list;
-    const configured = cycle.minimumGroupSize ?? (await services.settings.readDefaults()).minimumGroupSize;
-    return {
-      cycle,
-      service: data.find((s) => s.id === cycle.serviceId) ?? null,
-      minimumGroupSize: resolveMinimumGroupSize(configured)
-    };
-  });
-
-  const loaded = basics.kind === 'loaded' ? basics.data : null;
-  const asked = loaded !== null && isAsked(loaded.service, user.id);
-  const pack = usePack(loaded && asked ? { packId: loaded.cycle.packId, packVersion: loaded.cycle.packVersion } : null);
-  const packData = pack.kind === 'loaded' ? pack.data : null;
-  const mine = useQuery<MyResponse | null>(
-    packData && loaded ? `survey:${loaded.cycle.id}:mine` : null,
-    () => services.responses.readMine((loaded as SurveyBasics).cycle.id, 'staff', packData as ModelPack)
-  );
+  // One round trip: the cycle, its service, the defaults and the person's own response; the pinned pack
+  // costs none more when it is WPQ's built-in one.
+  const start = useQuery<SurveyStart>(cycleId === null ? null : `survey:${cycleId}`, () => services.surveyStart.read(cycleId as number, 'staff'));
 
   if (cycleId === null) return { kind: 'unknown' };
-  if (basics.kind === 'failed') {
-    if (basics.error instanceof DataError && basics.error.kind === 'not-found') return { kind: 'unknown' };
-    return { kind: 'failed', error: basics.error, retry: basics.reload };
+  if (start.kind === 'failed') {
+    if (start.error instanceof DataError && start.error.kind === 'not-found') return { kind: 'unknown' };
+    return { kind: 'failed', error: start.error, retry: start.reload };
   }
-  if (loaded === null) return { kind: 'loading' };
-  if (!asked) return { kind: 'not-asked', basics: loaded };
-  if (pack.kind === 'failed') return { kind: 'failed', error: pack.error, retry: pack.reload };
-  if (mine.kind === 'failed') return { kind: 'failed', error: mine.error, retry: mine.reload };
-  if (packData === null || mine.kind !== 'loaded') return { kind: 'loading' };
-  if (mine.data?.status === 'submitted') return { kind: 'answered', basics: loaded, submittedAt: mine.data.submittedAt };
-  if (loaded.cycle.phase !== 'analyse') return { kind: 'closed', basics: loaded };
-  return { kind: 'open', basics: loaded, pack: packData };
+  if (start.kind === 'loading') return { kind: 'loading' };
+  const { cycle, service, minimumGroupSize, pack, mine } = start.data;
+  const basics: SurveyBasics = { cycle, service, minimumGroupSize };
+  if (!isAsked(service, user.id)) return { kind: 'not-asked', basics };
+  if (mine?.status === 'submitted') return { kind: 'answered', basics, submittedAt: mine.submittedAt };
+  if (cycle.phase !== 'analyse') return { kind: 'closed', basics };
+  return { kind: 'open', basics, pack };
 }

@@ -31,8 +31,7 @@ function setUp(options: Setup = {}): { services: WpqServices; container: HTMLEle
   const services = fakeServices({
     data: {
       cycles: {
-        get: jest.fn(() => Promise.resolve(cycle({ publishedAt: results ? results.publishedAt : null }))),
-        readResults: jest.fn(() => Promise.resolve({ data: results, warnings: [] }))
+        readWithResults: jest.fn(() => Promise.resolve({ data: { cycle: cycle({ publishedAt: results ? results.publishedAt : null }), results }, warnings: [] }))
       },
       settings: { readPack: jest.fn(() => Promise.resolve(pack)) },
       measures: { listForService: jest.fn(() => Promise.resolve({ data: options.measures ?? measureRecords(), warnings: [] })) },
@@ -179,14 +178,13 @@ describe('Results screen: published', () => {
     await settled(container, 2);
   });
 
-  it('opens with two requests for the results; measures and comments load on their own', async () => {
+  it('opens with one read of the cycle and its results; measures and comments load on their own', async () => {
     const { services, container } = setUp();
     await published();
     await settled(container, 2);
-    expect(services.cycles.get).toHaveBeenCalledTimes(1);
-    expect(services.cycles.get).toHaveBeenCalledWith(12);
-    expect(services.cycles.readResults).toHaveBeenCalledTimes(1);
-    expect(services.cycles.readResults).toHaveBeenCalledWith(12);
+    expect(services.cycles.readWithResults).toHaveBeenCalledTimes(1);
+    expect(services.cycles.readWithResults).toHaveBeenCalledWith(12);
+    expect(services.cycles.get).not.toHaveBeenCalled();
     expect(services.measures.listForService).toHaveBeenCalledTimes(1);
     expect(services.measures.listForService).toHaveBeenCalledWith(3);
     expect(services.overview.read).not.toHaveBeenCalled();

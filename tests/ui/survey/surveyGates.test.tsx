@@ -1,6 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { defaultPack } from '../../../src/model';
 import { NetworkError, NotFoundError } from '../../../src/data/errors';
 import type { MyResponse } from '../../../src/data/types';
 import { expectNoAxeViolations } from '../../support/axe';
@@ -33,14 +32,14 @@ function submitted(overrides: Partial<MyResponse> = {}): MyResponse {
 describe('Staff survey: who may answer, and when', () => {
   it('shows the date of an earlier answer instead of the form, and forgets any draft left on the device', async () => {
     window.localStorage.setItem(DRAFT_KEY, '{"format":1}');
-    const { services, readMine } = surveyServices({ mine: submitted() });
+    const { services, start } = surveyServices({ mine: submitted() });
     const { container } = renderSurvey(services);
     await waitForHeading('You have answered this survey');
     expect(screen.getByText(/^You answered on 3 March 2026 at \d{2}:\d{2}\. Thank you\.$/)).toBeInTheDocument();
     expect(screen.getByText('Your manager publishes the results once at least 6 people have answered. You will see them as totals for the whole group.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Start the survey' })).toBeNull();
     expect(screen.queryAllByRole('radio')).toHaveLength(0);
-    expect(readMine).toHaveBeenCalledWith(12, 'staff', defaultPack);
+    expect(start).toHaveBeenCalledWith(12, 'staff');
     // Not published yet: no link to results.
     expect(screen.queryByRole('link', { name: 'See the published results' })).toBeNull();
     await waitFor(() => expect(window.localStorage.getItem(DRAFT_KEY)).toBeNull());
@@ -60,16 +59,14 @@ describe('Staff survey: who may answer, and when', () => {
     await waitForHeading('Before you start');
   });
 
-  it('tells a person the service does not ask that they are not asked, without loading any questions', async () => {
-    const { services, readMine, readPack } = surveyServices({ services: [service({ staffIds: [30, 31] })] });
+  it('tells a person the service does not ask that they are not asked, and shows no questions', async () => {
+    const { services } = surveyServices({ services: [service({ staffIds: [30, 31] })] });
     renderSurvey(services);
     await waitForHeading('You are not asked to answer this survey');
     expect(
       screen.getByText('This survey is for the staff named for Meadowbank House, and you are not one of them. If you think you should be, ask your manager.')
     ).toBeInTheDocument();
     expect(screen.queryAllByRole('radio')).toHaveLength(0);
-    expect(readMine).not.toHaveBeenCalled();
-    expect(readPack).not.toHaveBeenCalled();
   });
 
   it('asks a person the service names among its staff', async () => {
@@ -89,7 +86,7 @@ describe('Staff survey: who may answer, and when', () => {
 
   it('says plainly when there is no such survey, with a link to the overview', async () => {
     const { services } = surveyServices();
-    (services.cycles.get as jest.Mock).mockRejectedValue(new NotFoundError('Item 99 does not exist.'));
+    (services.surveyStart.read as jest.Mock).mockRejectedValue(new NotFoundError('Item 99 does not exist.'));
     renderSurvey(services, 'survey/-/99');
     await waitForHeading('We cannot find this survey', 1);
     expect(screen.getByText(/There is no survey at this address/)).toBeInTheDocument();
@@ -99,7 +96,7 @@ describe('Staff survey: who may answer, and when', () => {
   it('offers Try again when the survey could not be loaded', async () => {
     const user = userEvent.setup({ delay: null });
     const { services } = surveyServices();
-    (services.cycles.get as jest.Mock).mockRejectedValueOnce(new NetworkError());
+    (services.surveyStart.read as jest.Mock).mockRejectedValueOnce(new NetworkError());
     renderSurvey(services);
     await waitFor(() => expect(screen.getByText('We could not reach SharePoint. Check your connection and try again.')).toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: 'Try again' }));

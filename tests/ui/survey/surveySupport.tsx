@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { act, screen, waitFor, within, type RenderResult } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
+import { resolveMinimumGroupSize } from '../../../src/domain';
 import { defaultPack } from '../../../src/model';
 import type { CareService, Cycle, MyResponse } from '../../../src/data/types';
 import type { WpqServices } from '../../../src/data/services';
@@ -56,27 +57,27 @@ export interface SurveyData {
 export interface SurveyFakes {
   services: WpqServices;
   submit: jest.Mock;
-  readMine: jest.Mock;
-  readPack: jest.Mock;
-  readDefaults: jest.Mock;
+  /** services.surveyStart.read: the one read the screen makes before its first question. */
+  start: jest.Mock;
 }
 
 export function surveyServices(data: SurveyData = {}): SurveyFakes {
   const submit =
     data.submit ??
     jest.fn((input: { submissionId: string }) => Promise.resolve({ id: 501, submissionId: input.submissionId, alreadySubmitted: false }));
-  const readMine = jest.fn(() => Promise.resolve(data.mine ?? null));
-  const readPack = jest.fn(() => Promise.resolve(defaultPack));
-  const readDefaults = jest.fn(() => Promise.resolve({ minimumGroupSize: data.defaultMinimum ?? 5 }));
-  const services = fakeServices({
-    data: {
-      cycles: { get: jest.fn(() => Promise.resolve(data.cycle ?? cycle())) },
-      careServices: { list: jest.fn(() => Promise.resolve({ data: data.services ?? [service()], warnings: [] })) },
-      responses: { readMine, submit },
-      settings: { readPack, readDefaults }
-    }
+  // As the data layer answers: the cycle's own minimum, else the site default, never below 5.
+  const start = jest.fn((cycleId: number) => {
+    const c = data.cycle ?? cycle({ id: cycleId });
+    return Promise.resolve({
+      cycle: c,
+      service: (data.services ?? [service()]).find((s) => s.id === c.serviceId) ?? null,
+      minimumGroupSize: resolveMinimumGroupSize(c.minimumGroupSize ?? data.defaultMinimum ?? 5),
+      pack: defaultPack,
+      mine: data.mine ?? null
+    });
   });
-  return { services, submit, readMine, readPack, readDefaults };
+  const services = fakeServices({ data: { surveyStart: { read: start }, responses: { submit } } });
+  return { services, submit, start };
 }
 
 /** The survey screen as Tom sees it in Teams on his phone, inside the app's main landmark. */
