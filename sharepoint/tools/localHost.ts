@@ -14,7 +14,9 @@ export const projectRoot = path.resolve(__dirname, '..', '..');
 /** Where `npm start` keeps its data between runs (git-ignored). */
 /** Where `npm start` keeps the local site between runs; WPQ_DATA_DIR moves it (the tests use a temporary folder). */
 export const dataDir = process.env.WPQ_DATA_DIR ? path.resolve(process.env.WPQ_DATA_DIR) : path.join(projectRoot, '.data');
-const pageDir = path.join(projectRoot, 'temp', 'local-host');
+/** Where local pages are built: each running host has its own folder, so two never delete each other's files. */
+const pagesDir = path.join(projectRoot, 'temp', 'local-host');
+let builds = 0;
 /** The app's colour icon, also the local page's favicon. */
 const TEAMS_COLOUR_ICON = 'ffd5b689-09be-4e39-a16b-d830fedc81c9_color.png';
 
@@ -67,7 +69,7 @@ const indexHtml = `<!doctype html>
 `;
 
 /** Bundles the local page (the shared UI plus the local host entry) with esbuild. */
-export async function buildLocalPage(): Promise<void> {
+export async function buildLocalPage(pageDir: string): Promise<void> {
   fs.rmSync(pageDir, { recursive: true, force: true });
   await build({
     absWorkingDir: projectRoot,
@@ -94,7 +96,8 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
  * so the page's requests carry the acting-user cookie like a signed-in SharePoint session.
  */
 export async function startLocalHost(options: LocalHostOptions = {}): Promise<LocalHost> {
-  await buildLocalPage();
+  const pageDir = path.join(pagesDir, `${process.pid}-${++builds}`);
+  await buildLocalPage(pageDir);
   let server: LocalSharePoint | undefined;
   const serveStatic = (req: http.IncomingMessage, res: http.ServerResponse): boolean => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -145,12 +148,16 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
       await setUpLocalSite(manager, started);
     } catch (error) {
       await started.close();
+      fs.rmSync(pageDir, { recursive: true, force: true });
       throw error;
     }
   }
   return {
     url: `${started.url}/`,
     server: started,
-    close: () => started.close()
+    close: async () => {
+      await started.close();
+      fs.rmSync(pageDir, { recursive: true, force: true });
+    }
   };
 }
