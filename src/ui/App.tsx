@@ -6,7 +6,6 @@ import type { WpqServices } from '../data/services';
 import { AppContextProvider } from './AppContext';
 import { Shell } from './Shell';
 import { browserAddress, type AddressBar } from './app/address';
-import { RouteProvider } from './app/navigation';
 
 export interface AppProps {
   host: Omit<HostContext, 'sp'>;
@@ -39,9 +38,7 @@ export function App(props: AppProps): React.ReactElement {
       {/* Chart tooltips and menus are portals: the root's padding and background must not reach them. */}
       <FluentProvider theme={fluentTheme(props.host.theme)} className={styles.root} applyStylesToPortals={false}>
         <AppContextProvider host={props.host} services={props.services}>
-          <RouteProvider address={address} initialRoute={props.host.initialRoute}>
-            <Shell showDataViews={props.showDataViews} />
-          </RouteProvider>
+          <Shell showDataViews={props.showDataViews} address={address} initialRoute={props.host.initialRoute} />
         </AppContextProvider>
       </FluentProvider>
     </IdPrefixProvider>

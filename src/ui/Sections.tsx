@@ -5,7 +5,8 @@ import { format } from '../loc/strings';
 import type { SiteSummary } from '../data/site';
 import { ScreenBoundary } from './ScreenBoundary';
 import { SiteProvider } from './app/SiteContext';
-import { useNavigation } from './app/navigation';
+import { RouteProvider, useNavigation } from './app/navigation';
+import type { AddressBar } from './app/address';
 import { canOpen, HOME, type Route, type ScreenId } from './app/routes';
 import { lazyScreen } from './app/screens';
 import { useKitStrings } from './shared/useKit';
@@ -14,6 +15,9 @@ export interface SectionsProps {
   summary: SiteSummary;
   /** The local page shows the read models as plain tables, so they can be seen working. */
   showDataViews?: boolean;
+  /** Where the route is kept; when absent, a route provider above (a test's) is used. */
+  address?: AddressBar;
+  initialRoute?: string | null;
 }
 
 const useStyles = makeStyles({
@@ -43,6 +47,16 @@ const SECTION_OF: Record<ScreenId, ScreenId> = {
  * while the shell reads the site (see Shell.tsx); each screen loads when first opened.
  */
 export function Sections(props: SectionsProps): React.ReactElement {
+  // The route table (and zod, which parses routes) loads with the sections, not in the first download.
+  if (!props.address) return <SectionsInRoute {...props} />;
+  return (
+    <RouteProvider address={props.address} initialRoute={props.initialRoute}>
+      <SectionsInRoute {...props} />
+    </RouteProvider>
+  );
+}
+
+function SectionsInRoute(props: SectionsProps): React.ReactElement {
   const { strings } = useApp();
   const kit = useKitStrings();
   const styles = useStyles();

@@ -4,6 +4,7 @@ import { useApp } from './AppContext';
 import { format } from '../loc/strings';
 import type { SiteSummary } from '../data/site';
 import { ScreenBoundary } from './ScreenBoundary';
+import type { AddressBar } from './app/address';
 
 type SectionsModule = typeof import('./Sections');
 let sectionsChunk: Promise<SectionsModule> | undefined;
@@ -31,6 +32,10 @@ function lazySections(): React.LazyExoticComponent<SectionsModule['Sections']> {
 export interface ShellProps {
   /** The local page shows the read models as plain tables, so they can be seen working. */
   showDataViews?: boolean;
+  /** Where the route is kept (the page's address). The route table itself loads with the sections. */
+  address: AddressBar;
+  /** The route to open when the address names none. */
+  initialRoute?: string | null;
 }
 
 type SummaryState = { kind: 'loading' } | { kind: 'loaded'; summary: SiteSummary } | { kind: 'failed'; message: string };
@@ -79,7 +84,7 @@ export function Shell(props: ShellProps): React.ReactElement {
       )}
     >
       <React.Suspense fallback={<Spinner label={strings.loading} />}>
-        <Sections summary={state.summary} showDataViews={props.showDataViews} />
+        <Sections summary={state.summary} showDataViews={props.showDataViews} address={props.address} initialRoute={props.initialRoute} />
       </React.Suspense>
     </ScreenBoundary>
   );

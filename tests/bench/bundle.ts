@@ -50,6 +50,66 @@ export const measureBundle: Bench = {
       lazy += gzipSize(file);
     }
     figures.push({ name: 'bundle.lazyChunksGzipKB', value: kB(lazy), unit: 'kB' });
+    const entry = files.find((f) => f.startsWith('workforce-productivity-web-part_')) as string;
+    const survey = screenPathBytes(files, entry, 'wpq-survey');
+    const results = screenPathBytes(files, entry, 'wpq-results', ['wpq-charts']);
+    figures.push(
+      { name: 'survey.gzipKB', value: kB(survey), unit: 'kB (web part release build: entry, sections, data layer and the survey with every chunk they wait for)' },
+      { name: 'results.gzipKB', value: kB(results), unit: 'kB (the same for the results screen, with the charts)' }
+    );
     return figures;
   }
 };
+
+/** The ids of the chunks a `Promise.all([x.e(1), x.e(2), …]).then(…)` in `code` waits for, for each such load. */
+function chunkLoads(code: string): number[][] {
+  const loads: number[][] = [];
+  for (const m of code.matchAll(/Promise\.all\(\[((?:\w\.e\((?:\d+|"[^"]+")\),?)+)\]\)/g)) {
+    loads.push([...m[1].matchAll(/\.e\((\d+)\)/g)].map((x) => Number(x[1])));
+  }
+  return loads;
+}
+
+/**
+ * The JavaScript (gzip level 9) a browser downloads to show a screen of the web part: the entry, the
+ * sections and the data layer with the chunks each waits for (as webpack's runtime in the entry
+ * lists them), and the screen's own load with its chunks (read from the sections chunk), each chunk
+ * counted once. `extra` names chunks the screen loads itself once open (the charts).
+ */
+function screenPathBytes(files: string[], entry: string, screen: string, extra: string[] = []): number {
+  const code = fs.readFileSync(path.join(assets, entry), 'utf8');
+  const names = new Map<number, string>();
+  const map = /\{((?:\d+:"wpq-[a-z-]+",?)+)\}/.exec(code);
+  if (!map) throw new Error('The entry chunk has no map of named chunks.');
+  for (const m of map[1].matchAll(/(\d+):"(wpq-[a-z-]+)"/g)) names.set(Number(m[1]), m[2]);
+  const idOf = (name: string): number => {
+    const found = [...names].find(([, n]) => n === name);
+    if (!found) throw new Error(`No chunk named ${name}.`);
+    return found[0];
+  };
+  const fileOf = (id: number): string => {
+    const prefix = `chunk.${names.get(id) ?? id}_`;
+    const file = files.find((f) => f.startsWith(prefix));
+    if (!file) throw new Error(`No file for chunk ${id}.`);
+    return file;
+  };
+  const needed = new Set<number>();
+  const loadsFor = (source: string, target: number): void => {
+    const load = chunkLoads(source).find((ids) => ids.includes(target));
+    if (!load) throw new Error(`No load of chunk ${names.get(target) ?? target} found.`);
+    load.forEach((id) => needed.add(id));
+  };
+  loadsFor(code, idOf('wpq-sections'));
+  loadsFor(code, idOf('wpq-data'));
+  const sections = fs.readFileSync(path.join(assets, fileOf(idOf('wpq-sections'))), 'utf8');
+  loadsFor(sections, idOf(screen));
+  for (const name of extra) {
+    const screenCode = fs.readFileSync(path.join(assets, fileOf(idOf(screen))), 'utf8');
+    const inScreen = chunkLoads(screenCode).find((ids) => ids.includes(idOf(name)));
+    const inShared = [...needed].map((id) => fs.readFileSync(path.join(assets, fileOf(id)), 'utf8')).flatMap(chunkLoads).find((ids) => ids.includes(idOf(name)));
+    (inScreen ?? inShared ?? [idOf(name)]).forEach((id) => needed.add(id));
+  }
+  let bytes = gzipSize(entry);
+  for (const id of needed) bytes += gzipSize(fileOf(id));
+  return bytes;
+}
