@@ -4,3 +4,4 @@
 export * from './scoring';
 export * from './packs';
 export * from './measures';
+export * from './links';

@@ -3,7 +3,7 @@ import { PermissionKind } from '@pnp/sp/security';
 import '@pnp/sp/security/list';
 import '@pnp/sp/site-users/web';
 import * as z from 'zod';
-import { buildScoringIndex, encodeAnswers, resolveMinimumGroupSize, responseAreaPercents, type Answer, type ScoringIndex } from '../../domain';
+import { buildScoringIndex, encodeAnswers, isWebAddress, resolveMinimumGroupSize, responseAreaPercents, type Answer, type ScoringIndex } from '../../domain';
 import type { ModelPack } from '../../model';
 import { anyOf, bodyOf, capture, eq, executeBatch, listOf, queueItems, readItem, readItems, take } from '../access';
 import { answerProblems, decodeAnswers, serialiseAnswers } from '../answers';
@@ -103,17 +103,6 @@ const count = (n: number): string => n.toLocaleString('en-GB');
 
 function shown(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-
-/** True for an absolute `https:` or `http:` address with a host: never `javascript:`, `data:`, `file:` or a relative path. */
-export function isWebAddress(text: string): boolean {
-  if (!/^https?:\/\//i.test(text)) return false;
-  try {
-    const url = new URL(text);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
 }
 
 function commentProblems(kind: ResponseKind, comment: unknown): string[] {

@@ -95,12 +95,5 @@ export function ErrorSummary(props: { problems: string[] }): React.ReactElement 
   );
 }
 
-/** A web address people may open: only https: and http:, never javascript:, data: or anything else. */
-export function isWebAddress(text: string): boolean {
-  try {
-    const url = new URL(text.trim());
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
-}
+/** Links people type: the same rule as the data layer's, from the domain. */
+export { isWebAddress } from '../../domain';
