@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import type * as http from 'http';
 import { build } from 'esbuild';
@@ -14,8 +15,11 @@ export const projectRoot = path.resolve(__dirname, '..', '..');
 /** Where `npm start` keeps its data between runs (git-ignored). */
 /** Where `npm start` keeps the local site between runs; WPQ_DATA_DIR moves it (the tests use a temporary folder). */
 export const dataDir = process.env.WPQ_DATA_DIR ? path.resolve(process.env.WPQ_DATA_DIR) : path.join(projectRoot, '.data');
-/** Where local pages are built: each running host has its own folder, so two never delete each other's files. */
-const pagesDir = path.join(projectRoot, 'temp', 'local-host');
+/**
+ * Where local pages are built: each running host has its own folder, so two never delete each other's
+ * files, and outside the project's temp/, which `gulp clean` (npm run package) empties while a host runs.
+ */
+const pagesDir = path.join(os.tmpdir(), 'wpq-local-host');
 let builds = 0;
 /** The app's colour icon, also the local page's favicon. */
 const TEAMS_COLOUR_ICON = 'ffd5b689-09be-4e39-a16b-d830fedc81c9_color.png';
