@@ -16,6 +16,8 @@ const common = { transform, transformIgnorePatterns, moduleFileExtensions: ['ts'
 /** @type {import('jest').Config} */
 module.exports = {
   maxWorkers: 2,
+  // Data tests start a local SharePoint and run set-up in their hooks: allow for a busy 2-core machine.
+  testTimeout: 30_000,
   projects: [
     {
       ...common,

@@ -18,6 +18,8 @@ export interface Server {
   site: Site;
   threshold: number;
   digestSecret: string;
+  /** Tenant properties (storage entities), read by `_api/web/GetStorageEntity('key')` on any site. */
+  tenantProperties: Map<string, string>;
 }
 
 /** A parsed path segment after `_api/`: `getByTitle('Tasks')` -> name 'getbytitle', args "'Tasks'". */

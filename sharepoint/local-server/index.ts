@@ -33,6 +33,8 @@ export interface LocalSharePointOptions {
   strictDigest?: boolean;
   /** Default 2 MiB for normal requests; $batch bodies are capped at 1 MiB as in SharePoint Online. */
   maxBodyBytes?: number;
+  /** Tenant properties (storage entities) such as wpqDataSiteUrl, answered by GetStorageEntity. */
+  tenantProperties?: Record<string, string>;
   /** Called for paths outside the site's _api (e.g. the local host's page on the same origin); false => 404. */
   fallback?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean | Promise<boolean>;
 }
@@ -50,6 +52,8 @@ export interface LocalSharePoint {
   /** Counted per HTTP request to the site's _api (a $batch counts as 1), excluding CORS preflights; body bytes only. */
   stats(): { requests: number; bytesIn: number; bytesOut: number };
   resetStats(): void;
+  /** Test/admin hook, NOT SharePoint API (Set-PnPStorageEntity's effect): sets or, with null, removes a tenant property. */
+  setTenantProperty(key: string, value: string | null): void;
   setFaults(f: LocalSharePointOptions['faults'] | undefined): void;
   setLatency(l: LocalSharePointOptions['latencyMs'] | undefined): void;
   /**
@@ -92,7 +96,9 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
     siteId: store.meta('siteId', newGuid),
     created: store.meta('created', nowIso)
   };
-  const srv: Server = { store, site, threshold, digestSecret: store.meta('digestSecret', () => randomBytes(32).toString('hex')) };
+  const srv: Server = { store, site, threshold, digestSecret: store.meta('digestSecret', () => randomBytes(32).toString('hex')),
+    tenantProperties: new Map(Object.entries(options.tenantProperties ?? {}))
+  };
 
   const faults = new Faults();
   faults.setFaults(options.faults);
@@ -130,6 +136,10 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
       stats.requests = 0;
       stats.bytesIn = 0;
       stats.bytesOut = 0;
+    },
+    setTenantProperty: (key, value) => {
+      if (value === null) srv.tenantProperties.delete(key);
+      else srv.tenantProperties.set(key, value);
     },
     setFaults: (f) => faults.setFaults(f),
     setLatency: (l) => faults.setLatency(l),

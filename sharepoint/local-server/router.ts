@@ -17,6 +17,7 @@ import {
   regionalSettings,
   site,
   siteUsers,
+  storageEntity,
   userEffectivePermissions,
   userReply,
   web
@@ -78,6 +79,8 @@ function routeWeb(ctx: Ctx, segs: Segment[]): Reply {
       return routeListsChild(ctx, rest);
     case 'getlist':
       return routeList(ctx, resolveList(ctx, s, 'url'), rest);
+    case 'getstorageentity':
+      return only(rest, () => storageEntity(ctx, argString(ctx, s)));
     default:
       throw errors.resourceNotFound(s.raw);
   }

@@ -170,6 +170,9 @@ export function createHandler(srv: Server, opts: HttpOptions, faults: Faults, st
         path = rawPath;
       }
       path = path.replace(/\/+$/, '');
+      // Tenant properties are read through any site; Teams personal apps and meetings run in the
+      // tenant's root site, so the root answers GetStorageEntity too (as the local site does).
+      if (/^\/_api\/web\/getstorageentity\(/i.test(path)) path = `${srv.site.sitePath}${path}`;
       const lower = path.toLowerCase();
       const isApi = lower === apiPrefix || lower.startsWith(`${apiPrefix}/`);
 

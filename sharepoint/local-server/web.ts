@@ -303,3 +303,17 @@ export function regionalSettings(ctx: Ctx, timeZoneOnly: boolean): Reply {
     }
   );
 }
+
+/**
+ * `_api/web/GetStorageEntity('key')`: a tenant property (storage entity), readable from any site by
+ * anyone signed in. [U] A key that is not set answers a null entity (`odata.null`), as SharePoint
+ * Online is reported to; WPQ treats that and an empty Value alike.
+ */
+export function storageEntity(ctx: Ctx, key: string): Reply {
+  if (ctx.method !== 'GET') throw errors.methodNotSupported('SP.Web', ctx.method);
+  const value = ctx.srv.tenantProperties.get(key);
+  if (value === undefined) {
+    return jsonReply(ctx, ctx.format === 'verbose' ? JSON.stringify({ d: { GetStorageEntity: null } }) : JSON.stringify({ 'odata.null': true }));
+  }
+  return jsonReply(ctx, complexBody(renderContext(ctx), 'SP.StorageEntity', 'GetStorageEntity', { Comment: null, Description: null, Value: value }));
+}

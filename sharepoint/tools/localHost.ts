@@ -35,6 +35,11 @@ export interface LocalHostOptions {
    * data (default true). False leaves the site as a new SharePoint site is: nothing set up.
    */
   demo?: boolean;
+  /**
+   * Set the tenant property wpqDataSiteUrl to the local site, as a tenant administrator would
+   * (default true), so that the Teams personal app and meeting panel of the local page find their data.
+   */
+  dataSiteProperty?: boolean;
 }
 
 export interface LocalHost {
@@ -144,6 +149,7 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
     fallback: serveStatic
   });
   const started = server;
+  if (options.dataSiteProperty ?? true) started.setTenantProperty('wpqDataSiteUrl', started.siteUrl);
   if (options.demo ?? true) {
     try {
       const manager = createSp({ pageContext: { web: { absoluteUrl: started.siteUrl } } }).using(

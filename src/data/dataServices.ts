@@ -8,6 +8,9 @@ import { measuresRepository } from './repositories/measures';
 import { responsesRepository } from './repositories/responses';
 import { reviewsRepository } from './repositories/reviews';
 import { settingsRepository } from './repositories/settings';
+import { providerSummariesRepository } from './summaries';
+import { readLeadersEvidence } from './evidence';
+import { closeCycleService } from './closeCycle';
 import type { DataServices } from './services';
 
 /** The data layer over PnPjs for one site. Loaded on first use by `createServices` (services.ts). */
@@ -37,6 +40,9 @@ export function createDataServices(sp: SPFI): DataServices {
     overview: { read: (serviceId) => readServiceOverview(sp, serviceId) },
     myWork: { read: () => readMyWork(sp) },
     portfolio: { read: () => readPortfolio(sp) },
+    summaries: providerSummariesRepository(sp),
+    evidence: { read: (cycleId) => readLeadersEvidence(sp, cycleId) },
+    closing: { close: (request) => closeCycleService(sp, settings).close(request) },
     surveyStart: { read: (cycleId, kind) => readSurveyStart(sp, settings, cycleId, kind) }
   };
 }

@@ -10,7 +10,9 @@ import '@pnp/sp/security/list';
 import '@pnp/sp/security/web';
 import { PermissionKind } from '@pnp/sp/security';
 import { defaultPack } from '../model';
-import { anyOf, capture, eq, executeBatch, listOf, queueItems, readItems, take } from './access';
+import { anyOf, capture, eq, executeBatch, listOf, literal, queueItems, readItems, take } from './access';
+import { NotFoundError, NotSetUpError, toDataError } from './errors';
+import { STORED_SUMMARY_SELECT, toImportedSummaries } from './summaries';
 import { localToday } from './dates';
 import { CYCLE_KEYS, currentCycleOf, toCycles } from './repositories/cycles';
 import { toMeasures, latestPerMeasure, MEASURE_KEYS } from './repositories/measures';
@@ -26,14 +28,18 @@ import {
   cyclesList,
   measuresList,
   OPEN_ACTION_STATUSES,
+  providerSummariesList,
   responsesList,
   servicesList,
   SYSTEM_FIELDS,
   type ActionStatus
 } from './schema';
-import type { ActionCounts, CareService, Cycle, MyAction, MyWork, Portfolio, PortfolioRow, ResponseKind, ServiceOverview, SurveyStart, SurveyWaiting } from './types';
+import { PORTFOLIO_MEASURE_IDS, PORTFOLIO_MEASURE_MONTHS, type ActionCounts, type CareService, type Cycle, type MyAction, type MyWork, type Portfolio, type PortfolioRow, type ResponseKind, type ServiceOverview, type SurveyStart, type SurveyWaiting } from './types';
 
 const COUNT_KEYS = ['service', 'cycle', 'status', 'dueDate'] as const;
+/** The overview's counts also name the action due next (same request, one more column). */
+const OVERVIEW_COUNT_KEYS = [...COUNT_KEYS, 'title'] as const;
+const PORTFOLIO_MEASURE_KEYS = ['service', 'measureId', 'periodEnd', 'value'] as const;
 const MY_ACTION_KEYS = ['title', 'service', 'cycle', 'status', 'dueDate'] as const;
 /** Cycle ids per `$filter`, to keep each request's URL short. */
 const IDS_PER_FILTER = 40;
@@ -82,14 +88,20 @@ export async function readServiceOverview(sp: SPFI, serviceId: number, today: st
   const current = currentCycleOf(cycles.data);
   const counts = emptyCounts();
   if (current) {
-    const raws = await readItems(sp, actionsList, selectFor(actionsList, COUNT_KEYS), eq(actionsList.fields.cycle, current.id));
-    const parsed = parseItems(actionsList, COUNT_KEYS, raws);
+    const raws = await readItems(sp, actionsList, selectFor(actionsList, OVERVIEW_COUNT_KEYS), eq(actionsList.fields.cycle, current.id));
+    const parsed = parseItems(actionsList, OVERVIEW_COUNT_KEYS, raws);
     warnings.push(...parsed.warnings);
-    for (const { row } of parsed.rows) {
+    let next: { id: number; title: string; dueDate: string } | null = null;
+    for (const { id, row } of parsed.rows) {
       counts.total++;
       counts.byStatus[row.status]++;
       if (isOverdue(row.status, row.dueDate, today)) counts.overdue++;
+      const due = row.dueDate;
+      if (due !== null && OPEN_ACTION_STATUSES.includes(row.status) && (next === null || due < next.dueDate || (due === next.dueDate && id < next.id))) {
+        next = { id, title: row.title, dueDate: due };
+      }
     }
+    counts.nextDue = next;
   }
   const service: CareService | null = serviceRows.rows.length > 0 ? toCareService(serviceRows.rows[0]) : null;
   const currentCycle: ServiceOverview['currentCycle'] = current
@@ -213,8 +225,29 @@ export async function readMyWork(sp: SPFI, today: string = localToday()): Promis
 }
 
 /**
- * The portfolio: every service's current phase, published scores and unfinished and overdue actions.
- * One round trip (more only when a list returns a full page of 5,000).
+ * `(periodEnd in month 1 or … or periodEnd in month n)` over the last `months` calendar months up to
+ * today: each branch stays within the list view threshold however long the list grows, which a single
+ * range over two years would not on a site with hundreds of services.
+ */
+function monthWindows(today: string, months: number): string {
+  const f = measuresList.fields.periodEnd;
+  const [y, m] = today.split('-').map(Number);
+  const monthStart = (i: number): string => {
+    const d = new Date(Date.UTC(y, m - 1 - i, 1));
+    return d.toISOString().slice(0, 10);
+  };
+  const branches: string[] = [];
+  for (let i = months - 1; i >= 0; i--) {
+    const upper = i === 0 ? `${f.property} le ${literal(f, today)}` : `${f.property} lt ${literal(f, monthStart(i - 1))}`;
+    branches.push(`(${f.property} ge ${literal(f, monthStart(i))} and ${upper})`);
+  }
+  return `(${branches.join(' or ')})`;
+}
+
+/**
+ * The portfolio: every service's current phase, published scores, unfinished and overdue actions and
+ * the latest value of each measure (from the last few years), and the provider summaries imported
+ * into the site. One round trip (more only when a list returns a full page of 5,000).
  */
 export async function readPortfolio(sp: SPFI, today: string = localToday()): Promise<ReadResult<Portfolio>> {
   const warnings: RowWarning[] = [];
@@ -222,6 +255,12 @@ export async function readPortfolio(sp: SPFI, today: string = localToday()): Pro
   const servicesQ = queueItems(b, sp, servicesList, selectFor(servicesList, SERVICE_KEYS));
   const cyclesQ = queueItems(b, sp, cyclesList, selectFor(cyclesList, CYCLE_KEYS));
   const actionsQ = queueItems(b, sp, actionsList, selectFor(actionsList, COUNT_KEYS), anyOf(actionsList.fields.status, OPEN_ACTION_STATUSES));
+  const windows = monthWindows(today, PORTFOLIO_MEASURE_MONTHS);
+  const measureQs = PORTFOLIO_MEASURE_IDS.map((measureId) =>
+    queueItems(b, sp, measuresList, selectFor(measuresList, PORTFOLIO_MEASURE_KEYS), `${windows} and ${eq(measuresList.fields.measureId, measureId)}`)
+  );
+  // A site not yet upgraded to schema 5 has no summaries list: then there is nothing imported.
+  const summariesP = capture(queueItems(b, sp, providerSummariesList, STORED_SUMMARY_SELECT)());
   await executeBatch(execute);
 
   const services = parseItems(servicesList, SERVICE_KEYS, await servicesQ());
@@ -230,6 +269,19 @@ export async function readPortfolio(sp: SPFI, today: string = localToday()): Pro
   warnings.push(...cycles.warnings);
   const actions = parseItems(actionsList, COUNT_KEYS, await actionsQ());
   warnings.push(...actions.warnings);
+  const measureRaws: RawItem[] = [];
+  for (const q of measureQs) measureRaws.push(...(await q()));
+  const measures = parseItems(measuresList, PORTFOLIO_MEASURE_KEYS, measureRaws);
+  warnings.push(...measures.warnings);
+  const summaries = await summariesP;
+  let imported: Portfolio['imported'] = [];
+  if (summaries.ok) {
+    const read = toImportedSummaries(summaries.value);
+    warnings.push(...read.warnings);
+    imported = read.data.map((s) => ({ id: s.id, key: s.key, importedAt: s.importedAt, summary: s.summary }));
+  } else if (!(toDataError(summaries.error) instanceof NotSetUpError || toDataError(summaries.error) instanceof NotFoundError)) {
+    throw toDataError(summaries.error, { list: providerSummariesList.title });
+  }
 
   const cyclesByService = new Map<number, Cycle[]>();
   for (const c of cycles.data) {
@@ -244,6 +296,15 @@ export async function readPortfolio(sp: SPFI, today: string = localToday()): Pro
     if (isOverdue(row.status, row.dueDate, today)) o.overdue++;
     open.set(row.service, o);
   }
+  const latest = new Map<number, Map<string, { id: number; measureId: string; periodEnd: string; value: number | null }>>();
+  for (const { id, row } of measures.rows) {
+    const perService = latest.get(row.service) ?? new Map();
+    const seen = perService.get(row.measureId);
+    if (!seen || row.periodEnd > seen.periodEnd || (row.periodEnd === seen.periodEnd && id > seen.id)) {
+      perService.set(row.measureId, { id, measureId: row.measureId, periodEnd: row.periodEnd, value: row.value });
+    }
+    latest.set(row.service, perService);
+  }
   const rows: PortfolioRow[] = services.rows
     .map((r) => toCareService(r))
     .map((s) => {
@@ -256,11 +317,14 @@ export async function readPortfolio(sp: SPFI, today: string = localToday()): Pro
         cycle: current ? { id: current.id, title: current.title, phase: current.phase, endDate: current.endDate } : null,
         results: current?.summary ?? null,
         openActions: o.open,
-        overdueActions: o.overdue
+        overdueActions: o.overdue,
+        measures: [...(latest.get(s.id)?.values() ?? [])]
+          .sort((x, y) => PORTFOLIO_MEASURE_IDS.indexOf(x.measureId as never) - PORTFOLIO_MEASURE_IDS.indexOf(y.measureId as never))
+          .map((m) => ({ measureId: m.measureId, periodEnd: m.periodEnd, value: m.value }))
       };
     })
     .sort((x, y) => Number(y.active) - Number(x.active) || x.serviceName.localeCompare(y.serviceName, 'en-GB'));
-  return { data: { services: rows }, warnings };
+  return { data: { services: rows, imported }, warnings };
 }
 
 /**

@@ -10,7 +10,9 @@ import type { ResponsesRepository } from './repositories/responses';
 import type { ReviewsRepository } from './repositories/reviews';
 import type { SettingsRepository } from './repositories/settings';
 import type { ReadResult } from './rows';
-import type { MyWork, PackManagement, Portfolio, ResponseKind, ServiceOverview, SurveyStart } from './types';
+import type { ProviderSummariesRepository } from './summaries';
+import type { CloseRequest, CloseResult } from './closeCycle';
+import type { LeadersEvidence, MyWork, PackManagement, Portfolio, ResponseKind, ServiceOverview, SurveyStart } from './types';
 
 /**
  * The data layer as the UI sees it: one interface per area, one implementation over PnPjs.
@@ -48,8 +50,18 @@ export interface WpqServices {
     read(): Promise<ReadResult<MyWork>>;
   };
   portfolio: {
-    /** Every service's phase, published scores and overdue actions (1 round trip). */
+    /** Every service's phase, published scores, overdue actions, latest measures and imported summaries (1 round trip). */
     read(): Promise<ReadResult<Portfolio>>;
+  };
+  /** Provider summaries: a cycle's summary for commissioners, and the summaries imported from providers. */
+  summaries: ProviderSummariesRepository;
+  evidence: {
+    /** Leaders' notes and links per statement of a cycle, without who gave them (managers only; 1 round trip). */
+    read(cycleId: number): Promise<ReadResult<LeadersEvidence>>;
+  };
+  /** Closing a cycle: decisions on its unfinished actions, the next cycle, then the phase (safe to run again). */
+  closing: {
+    close(request: CloseRequest): Promise<CloseResult>;
   };
   surveyStart: {
     /** What a survey or self-assessment needs before its first question (1 round trip; 2 for a stored pack). */
@@ -93,6 +105,9 @@ const AREAS: Record<keyof DataServices, true> = {
   overview: true,
   myWork: true,
   portfolio: true,
+  summaries: true,
+  evidence: true,
+  closing: true,
   surveyStart: true
 };
 

@@ -99,6 +99,8 @@ export interface ProgressNote {
   byId: number | null;
   byName: string;
   text: string;
+  /** Present when the entry records a change of status (the text then says it in words, for older readers). */
+  status?: { from: ActionStatus; to: ActionStatus };
 }
 
 export interface Action {
@@ -214,6 +216,8 @@ export interface ActionCounts {
   byStatus: Record<ActionStatus, number>;
   /** Not finished and due before today. */
   overdue: number;
+  /** The unfinished action due soonest (overdue ones included); null when none has a due date. */
+  nextDue?: { id: number; title: string; dueDate: string } | null;
 }
 
 export interface SurveyWaiting {
@@ -252,10 +256,42 @@ export interface PortfolioRow {
   results: ResultsSummary | null;
   openActions: number;
   overdueActions: number;
+  /**
+   * The latest value of each of the {@link PORTFOLIO_MEASURE_IDS} recorded for the service with a period
+   * ending in the last {@link PORTFOLIO_MEASURE_MONTHS} months (older figures are left out of the
+   * portfolio), in that order. Absent in read models made before it.
+   */
+  measures?: Array<{ measureId: string; periodEnd: string; value: number | null }>;
+}
+
+/** The key measures the portfolio compares with their benchmarks (ids in WPQ's default pack). */
+export const PORTFOLIO_MEASURE_IDS = ['turnover-rate', 'vacancy-rate', 'sickness-days-per-worker', 'relevant-qualification-level-2'] as const;
+/** How far back the portfolio looks for a service's latest measures. */
+export const PORTFOLIO_MEASURE_MONTHS = 24;
+
+/** A provider's summary imported into this site, shown in the portfolio beside the site's own services. */
+export interface ImportedPortfolioRow {
+  /** The stored item's id. */
+  id: number;
+  key: string;
+  importedAt: string | null;
+  summary: import('./summaries').ProviderSummary;
+}
+
+/**
+ * Leaders' evidence of a cycle in aggregate (managers only): for each statement, the distinct notes and
+ * links from the leaders' latest submitted self-assessments, without who gave them.
+ */
+export interface LeadersEvidence {
+  /** How many leaders' submissions it comes from. */
+  leaders: number;
+  statements: Record<string, { notes: string[]; links: string[] }>;
 }
 
 export interface Portfolio {
   services: PortfolioRow[];
+  /** Imported provider summaries; empty (or absent in older read models) when there are none. */
+  imported?: ImportedPortfolioRow[];
 }
 
 export type { AreaScore, GroupScore, PillarSummary, ScoreSet };

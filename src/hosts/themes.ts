@@ -6,7 +6,7 @@ import {
   webLightTheme,
   type Theme
 } from '@fluentui/react-components';
-import type { HostKind, ThemeName } from './HostContext';
+import type { HostKind, TeamsFrame, TeamsLinkTarget, ThemeName } from './HostContext';
 
 const themes: Record<ThemeName, Theme> = {
   'sharepoint-light': webLightTheme,
@@ -40,15 +40,56 @@ export function themeFromTeams(teamsTheme: string | undefined): ThemeName {
 export interface TeamsContextLike {
   app: { theme?: string };
   channel?: { id?: string };
-  /** A deep link's sub-page id: WPQ puts the route of the screen to open there. */
-  page?: { subPageId?: string };
+  team?: { groupId?: string };
+  chat?: { id?: string };
+  meeting?: { id?: string };
+  /**
+   * `id` is the tab's entity id; `subPageId` a deep link's sub-page id, where WPQ puts the route of the
+   * screen to open; `frameContext` where Teams draws the tab.
+   */
+  page?: { id?: string; subPageId?: string; frameContext?: string };
 }
 
-/** A Teams tab in a channel has a channel in its context; a personal app has none. */
-export function hostFromTeams(context: TeamsContextLike): { hostKind: HostKind; theme: ThemeName; initialRoute: string | null } {
+const FRAMES: readonly TeamsFrame[] = ['content', 'settings', 'remove', 'task', 'sidePanel', 'stage', 'meetingStage', 'authentication'];
+
+/** Teams' frame context, or null for one this version of WPQ does not know. */
+export function frameFromTeams(value: string | undefined): TeamsFrame | null {
+  return FRAMES.find((f) => f === value) ?? null;
+}
+
+export interface TeamsHostFacts {
+  hostKind: HostKind;
+  theme: ThemeName;
+  initialRoute: string | null;
+  frameContext: TeamsFrame | null;
+  /** The Teams ids a deep link back here needs, when Teams gave the tab's entity id. */
+  link: Omit<TeamsLinkTarget, 'appId' | 'label'> | null;
+}
+
+/**
+ * What the Teams context says about the host: a meeting (side panel, stage, or the meeting's chat and
+ * details tabs) has a meeting id; a channel tab a channel and a group chat's tab a chat (both are our
+ * configurable tab); the personal app none of them.
+ */
+export function hostFromTeams(context: TeamsContextLike): TeamsHostFacts {
+  const frameContext = frameFromTeams(context.page?.frameContext);
+  const inMeeting = Boolean(context.meeting?.id) || frameContext === 'sidePanel' || frameContext === 'meetingStage';
+  let hostKind: HostKind = 'teams-personal-app';
+  if (inMeeting) hostKind = 'teams-meeting';
+  // A tab in a group chat is the same configurable tab as in a channel, with its settings.
+  else if (context.channel?.id || context.chat?.id) hostKind = 'teams-channel-tab';
+  const entityId = context.page?.id;
   return {
-    hostKind: context.channel?.id ? 'teams-channel-tab' : 'teams-personal-app',
+    hostKind,
     theme: themeFromTeams(context.app.theme),
-    initialRoute: context.page?.subPageId ? context.page.subPageId : null
+    initialRoute: context.page?.subPageId ? context.page.subPageId : null,
+    frameContext,
+    link: entityId
+      ? {
+          entityId,
+          ...(context.channel?.id ? { channelId: context.channel.id } : {}),
+          ...(context.team?.groupId ? { groupId: context.team.groupId } : {})
+        }
+      : null
   };
 }

@@ -37,6 +37,12 @@ export const enGBCycle = {
   linkSurvey: 'The staff pulse',
   linkAssessment: "The leaders' self-assessment",
   linkResults: 'The results',
+  linkBoard: 'The action board',
+  linkPlan: 'Plan actions',
+  linkMeasures: 'Workforce measures',
+  linkReview: 'Review the cycle',
+  linkClose: 'Close the cycle',
+  linkEvidence: 'CQC Well-led evidence summary',
   // Participation
   participationHeading: 'Who has answered',
   participationLoading: 'Checking who has answered…',

@@ -28,7 +28,18 @@ export const enGBLocal = {
   lookSharePointDark: 'SharePoint dark',
   lookTeamsLight: 'Teams light',
   lookTeamsDark: 'Teams dark',
-  lookTeamsContrast: 'Teams high contrast'
+  lookTeamsContrast: 'Teams high contrast',
+  localBarSurface: 'Teams surface',
+  surfaceChannel: 'Channel tab',
+  surfacePersonal: 'Personal app (My WPQ)',
+  surfaceMeeting: 'Meeting side panel (320 px)',
+  localBarService: "Tab's service",
+  serviceNotSet: 'Not set',
+  /** A service in the "Tab's service" list that a manager has archived. */
+  serviceArchived: '{name} (archived)',
+  localBarWidth: 'Screen width',
+  widthDesktop: 'Desktop',
+  widthPhone: 'Phone (360 px)'
 };
 
 export type LocalStrings = typeof enGBLocal;

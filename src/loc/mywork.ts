@@ -15,8 +15,8 @@ export const enGBMyWork = {
   surveyCloses: 'Cycle: {cycle}. Closes on {date}.',
 
   // Actions
-  actionsHeading: 'Your actions',
-  actionsIntro: 'Actions you own that are not finished yet. Overdue ones come first.',
+  actionsHeading: 'My actions',
+  actionsIntro: 'Actions you own that are not finished yet, across every service. Overdue ones come first, then the ones due soonest.',
   actionsNone: 'You do not own any unfinished actions.',
   actionService: '{service} · {status}',
   actionDue: 'Due on {date}',

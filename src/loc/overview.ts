@@ -54,6 +54,14 @@ export const enGBOverview = {
   cycleActionsNone: 'None yet',
   cycleActionsCount: '{total} in this cycle, {open} not finished',
   cycleActionsOverdue: '{count} overdue',
+  cycleProgressLabel: 'Progress',
+  cycleProgressDone: '{done} of {total} actions done',
+  cycleNextDueLabel: 'Next due',
+  cycleNextDue: '"{title}" on {date}',
+  cycleNextDueNone: 'No unfinished action has a due date',
+  cycleBoardLabel: 'Action board',
+  cycleBoardLink: 'Open the action board',
+  cyclePlanLink: 'Plan actions',
 
   // Scores
   scoresHeading: 'Pillar scores',
@@ -102,6 +110,9 @@ export const enGBOverview = {
 
   // Measures
   measuresHeading: 'Latest measures',
+  measuresNone: 'No workforce figures have been entered for this service yet.',
+  measuresOpen: 'All figures and trends',
+  measuresOpenManager: 'Enter figures and see trends',
   measureLine: '{value}, {period}',
   measureValue: '{value} {unit}',
   measureValuePercent: '{value}%',

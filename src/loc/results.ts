@@ -115,7 +115,13 @@ export const enGBResults = {
   benchmarkLine: '{value} in {period}',
   benchmarkScope: '({scope})',
   benchmarkSource: 'Source: {source}',
-  benchmarkAbout: 'About the benchmark: {note}'
+  benchmarkAbout: 'About the benchmark: {note}',
+
+  // Plan and Do: from a gap to an action
+  planForPillar: 'Plan an action for {area}',
+  planIntro: 'To plan an action for a statement, choose the statement in the tables below.',
+  planForStatementName: 'Plan an action for the statement "{statement}"',
+  actionBoardLink: 'See the action board of this cycle'
 };
 
 export type ResultsStrings = typeof enGBResults;

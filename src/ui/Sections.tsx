@@ -1,11 +1,11 @@
 import * as React from 'react';
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useApp } from './AppContext';
 import { format } from '../loc/strings';
 import type { SiteSummary } from '../data/site';
 import { ScreenBoundary } from './ScreenBoundary';
 import { SiteProvider } from './app/SiteContext';
-import { RouteProvider, useNavigation } from './app/navigation';
+import { RouteLink, RouteProvider, useNavigation } from './app/navigation';
 import type { AddressBar } from './app/address';
 import { canOpen, HOME, type Route, type ScreenId } from './app/routes';
 import { lazyScreen } from './app/screens';
@@ -22,8 +22,25 @@ export interface SectionsProps {
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, minWidth: 0 },
-  nav: { overflowX: 'auto', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  tab: { minHeight: '44px' },
+  nav: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  sections: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
+  section: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    minHeight: '44px',
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+    color: tokens.colorNeutralForeground2,
+    textDecorationLine: 'none',
+    borderBottom: `${tokens.strokeWidthThicker} solid transparent`,
+    ':hover': { color: tokens.colorNeutralForeground1, textDecorationLine: 'underline' }
+  },
+  current: {
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottomColor: tokens.colorCompoundBrandStroke,
+    '@media (forced-colors: active)': { borderBottomColor: 'Highlight' }
+  },
   main: { minWidth: 0 }
 });
 
@@ -31,6 +48,15 @@ const useStyles = makeStyles({
 const SECTION_OF: Record<ScreenId, ScreenId> = {
   overview: 'overview',
   results: 'overview',
+  actions: 'overview',
+  action: 'overview',
+  newaction: 'overview',
+  measures: 'overview',
+  review: 'overview',
+  close: 'overview',
+  evidence: 'overview',
+  portfolio: 'portfolio',
+  meeting: 'overview',
   mywork: 'mywork',
   survey: 'mywork',
   assessment: 'mywork',
@@ -57,16 +83,19 @@ export function Sections(props: SectionsProps): React.ReactElement {
 }
 
 function SectionsInRoute(props: SectionsProps): React.ReactElement {
-  const { strings } = useApp();
+  const { strings, host } = useApp();
   const kit = useKitStrings();
   const styles = useStyles();
   const { parsed, navigate } = useNavigation();
+  // The meeting side panel is about 280 px wide: it shows its one screen without the sections.
+  const inSidePanel = host.frameContext === 'sidePanel';
   const [attempt, setAttempt] = React.useState(0);
   const { summary } = props;
   const tabs: Array<{ id: ScreenId; label: string }> = [
     { id: 'overview' as const, label: strings.navHome },
     { id: 'mywork' as const, label: strings.navMyWork },
     { id: 'services' as const, label: strings.navServices },
+    { id: 'portfolio' as const, label: strings.navPortfolio },
     { id: 'model' as const, label: strings.navModel },
     { id: 'setup' as const, label: strings.navSetup },
     ...(props.showDataViews ? [{ id: 'data' as const, label: strings.navDataViews }] : [])
@@ -111,15 +140,24 @@ function SectionsInRoute(props: SectionsProps): React.ReactElement {
   return (
     <SiteProvider summary={summary}>
       <div className={styles.root}>
+        {!inSidePanel && (
         <nav className={styles.nav} aria-label={strings.navLabel}>
-          <TabList selectedValue={selected} onTabSelect={(_, data) => navigate({ screen: data.value as ScreenId })}>
+          {/* Links, not tabs: each section is a page with its own address, so it can be opened in a new tab or copied. */}
+          <ul className={styles.sections}>
             {tabs.map((s) => (
-              <Tab key={s.id} value={s.id} className={styles.tab}>
-                {s.label}
-              </Tab>
+              <li key={s.id}>
+                <RouteLink
+                  to={{ screen: s.id }}
+                  className={mergeClasses(styles.section, selected === s.id && styles.current)}
+                  aria-current={selected === s.id ? 'page' : undefined}
+                >
+                  {s.label}
+                </RouteLink>
+              </li>
             ))}
-          </TabList>
+          </ul>
         </nav>
+        )}
         <main className={styles.main}>{content}</main>
       </div>
     </SiteProvider>

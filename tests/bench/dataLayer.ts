@@ -14,6 +14,7 @@ import { ACTION_STATUSES, actionsList, measuresList, responsesList } from '../..
 import { createServices } from '../../src/data/services';
 import { createSp } from '../../src/data/sp';
 import type { CareService, Cycle } from '../../src/data/types';
+import { quarterEnd } from '../data/measuresBench';
 import type { Bench, Figure } from './run';
 
 type User = 'manager' | 'worker1' | 'worker2' | 'quality';
@@ -233,7 +234,7 @@ export async function createOnce(): Promise<Figure[]> {
         }))
       );
       await manager.measures.recordMany(
-        periods.map((period, i) => ({ serviceId: service.id, measureId: measure.id, period, periodEnd: '2026-03-31', numerator: i % 40, denominator: 40, source: null, note: null })),
+        periods.map((period, i) => ({ serviceId: service.id, measureId: measure.id, period, periodEnd: quarterEnd(i), numerator: i % 40, denominator: 40, source: null, note: null })),
         defaultPack
       );
     } finally {

@@ -4,6 +4,8 @@ import { measureBundle } from './bundle';
 import { measureDataLayer } from './dataLayer';
 import { measureAnalyse } from './analyse';
 import { measureScreens } from './screens';
+import { measurePlanDo } from './planDo';
+import { measureReviewExport } from './reviewExport';
 
 /**
  * `npm run bench`: prints each figure as `name: value unit` and writes them all to
@@ -13,7 +15,7 @@ export type Figure = { name: string; value: number; unit: string };
 export type Bench = { title: string; run: () => Promise<Figure[]> };
 
 const root = path.resolve(__dirname, '..', '..');
-const benches: Bench[] = [measureBundle, measureDataLayer, measureAnalyse, measureScreens];
+const benches: Bench[] = [measureBundle, measureDataLayer, measureAnalyse, measurePlanDo, measureReviewExport, measureScreens];
 
 async function main(): Promise<void> {
   const only = process.argv[2];

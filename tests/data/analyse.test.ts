@@ -4,7 +4,7 @@ import { allStatements, defaultPack } from '../../src/model';
 import { checkSetup, runSetup, type SetupProgress } from '../../src/data/provisioning';
 import { ConflictError, DataError, DuplicateError, InvalidInputError, PermissionError } from '../../src/data/errors';
 import { submissionBody } from '../../src/data/repositories/responses';
-import { cyclesList, listsAtVersion, responsesList, SCHEMA_VERSION, settingsList } from '../../src/data/schema';
+import { cyclesList, listsAtVersion, providerSummariesList, responsesList, SCHEMA_VERSION, settingsList } from '../../src/data/schema';
 import { createServices, type WpqServices } from '../../src/data/services';
 import type { CareService, Cycle, Evidence, MyResponse, PublishedResults } from '../../src/data/types';
 import { spAs, startServer, startSetUpServer, userId, type LocalUserKey } from './support';
@@ -426,7 +426,7 @@ describe('upgrade from schema version 2', () => {
     const sp = spAs(server, 'manager');
     await runSetup(sp, { lists: listsAtVersion(2), version: 2 });
     const before = await checkSetup(sp);
-    expect(before).toMatchObject({ installedVersion: 2, upToDate: false, missingLists: [] });
+    expect(before).toMatchObject({ installedVersion: 2, upToDate: false, missingLists: [providerSummariesList.title] });
     const manager = createServices(sp);
     const service = await manager.careServices.add({ name: 'Version 2 House', serviceType: null, leaderIds: [userId(server, 'manager')], staffIds: [], active: true });
     const cycle = await manager.cycles.add({ title: 'Before the upgrade', serviceId: service.id });
@@ -454,7 +454,7 @@ describe('upgrade from schema version 2', () => {
     expect(added.sort()).toEqual([responsesList.fields.comment.displayName, responsesList.fields.evidence.displayName].sort());
     // Only the responses list (its description and columns) and the recorded version changed.
     expect(new Set(upgrade.steps.map((s) => s.list))).toEqual(new Set([responsesList.title, settingsList.title]));
-    expect(await checkSetup(sp)).toMatchObject({ installedVersion: 3, missingLists: [] });
+    expect(await checkSetup(sp)).toMatchObject({ installedVersion: 3, missingLists: [providerSummariesList.title] });
 
     // Every row is still there, every value as it was; the new columns are empty.
     const rowsAfter = await readAll();

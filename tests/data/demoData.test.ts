@@ -23,11 +23,12 @@ describe('the local trial site (Meadowbank Care demo)', () => {
       'Meadowbank Supported Living, Ripon',
       'Willow Court'
     ]);
+    expect(portfolio.data.imported?.map((s) => s.summary.provider.name).sort()).toEqual(['Oakfield Care Partnership', 'Riverside Homecare']);
     const phases = portfolio.data.services.map((s) => s.cycle?.phase);
-    expect(phases).toEqual(['plan', 'analyse', 'do', 'analyse']);
+    expect(phases).toEqual(['do', 'analyse', 'review', 'analyse']);
     expect(portfolio.data.services.some((s) => s.overdueActions > 0)).toBe(true);
     expect(portfolio.data.services[0].results?.staff?.status).toBe('shown');
-    expect(portfolio.data.services[2].results?.staff?.status).toBe('suppressed');
+    expect(portfolio.data.services[1].results).toBeNull();
     const house = portfolio.data.services[1];
     const overview = await manager.overview.read(house.serviceId);
     expect(overview.data.measures.length).toBeGreaterThan(0);
@@ -59,6 +60,35 @@ describe('the local trial site (Meadowbank Care demo)', () => {
 
     const willow = await current('Willow Court');
     expect((await manager.cycles.participation(willow?.id as number)).data.staff).toEqual({ invited: 8, answered: 0 });
+  });
+
+  it('shows Plan, Do and Review: a full board, carried-over work, two years of figures, closed cycles with reviews', async () => {
+    const manager = createServices(spAs(server, 'manager'));
+    const services = (await manager.careServices.list()).data;
+    const byName = (name: string) => services.find((s) => s.name === name) as (typeof services)[number];
+    const cyclesOf = async (name: string) => (await manager.cycles.listForService(byName(name).id)).data;
+
+    const harrogate = (await cyclesOf('Meadowbank Home Care, Harrogate')).find((c) => c.phase === 'do');
+    const board = (await manager.actions.listForCycle(harrogate?.id as number)).data;
+    const statuses = new Set(board.map((a) => a.status));
+    for (const status of ['not-started', 'in-progress', 'on-hold', 'done'] as const) expect(statuses).toContain(status);
+    expect(board.some((a) => a.carriedOverFromId !== null)).toBe(true);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(board.some((a) => a.status !== 'done' && a.dueDate !== null && a.dueDate < today)).toBe(true);
+    const tom = (await createServices(spAs(server, 'worker1')).myWork.read()).data.user.id;
+    expect(board.some((a) => a.ownerId === tom)).toBe(true);
+
+    const figures = (await manager.measures.listForService(byName('Meadowbank Home Care, Harrogate').id)).data;
+    const perMeasure = new Map<string, number>();
+    for (const f of figures) perMeasure.set(f.measureId, (perMeasure.get(f.measureId) ?? 0) + 1);
+    expect([...perMeasure.values()].filter((n) => n >= 4).length).toBeGreaterThanOrEqual(3);
+
+    const ripon = await cyclesOf('Meadowbank Supported Living, Ripon');
+    expect(ripon.map((c) => c.phase).sort()).toEqual(['closed', 'closed', 'review']);
+    for (const closed of ripon.filter((c) => c.phase === 'closed')) {
+      expect(closed.publishedAt).not.toBeNull();
+      expect((await manager.reviews.listForCycle(closed.id)).data.length).toBeGreaterThanOrEqual(4);
+    }
   });
 
   it('stores each answer as the person who gave it (read-own security is real)', async () => {

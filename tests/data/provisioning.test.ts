@@ -9,6 +9,7 @@ import {
   fieldsOf,
   listsAtVersion,
   measuresList,
+  providerSummariesList,
   responsesList,
   reviewsList,
   SCHEMA_VERSION,
@@ -199,7 +200,7 @@ describe('upgrade from schema version 1', () => {
     const sp = spAs(server, 'manager');
     const v1 = await runSetup(sp, { lists: listsAtVersion(1), version: 1 });
     expect(v1.installedVersion).toBe(1);
-    expect((await checkSetup(sp)).missingLists).toEqual([reviewsList.title]);
+    expect((await checkSetup(sp)).missingLists).toEqual([reviewsList.title, providerSummariesList.title]);
     const v1Actions = await fieldsOfList(server, actionsList.title);
     expect(v1Actions.map((f) => f.InternalName)).not.toContain(actionsList.fields.priority.internalName);
     const periodEnd = (await fieldsOfList(server, measuresList.title)).find((f) => f.InternalName === measuresList.fields.periodEnd.internalName);
@@ -272,6 +273,43 @@ describe('upgrade from schema version 1', () => {
     const statuses = items.map((i) => i[actionsList.fields.status.property]);
     expect(statuses.filter((x) => x === 'Blocked')).toHaveLength(1);
     expect(statuses).toHaveLength(31);
+    expect((await runSetup(sp)).changes).toBe(0);
+  });
+});
+
+describe('upgrade from schema version 4', () => {
+  let server: LocalSharePoint;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(() => server.close());
+
+  it('adds the provider summaries list and changes nothing else, keeping every item', async () => {
+    const sp = spAs(server, 'manager');
+    await runSetup(sp, { lists: listsAtVersion(4), version: 4 });
+    expect(SCHEMA_VERSION).toBe(5);
+    expect((await checkSetup(sp)).missingLists).toEqual([providerSummariesList.title]);
+    const [serviceId] = server.bulkInsert(servicesList.title, [{ [servicesList.fields.name.property]: 'Meadowbank House', [servicesList.fields.active.property]: true }]);
+    server.bulkInsert(cyclesList.title, [
+      {
+        [cyclesList.fields.title.property]: 'Spring',
+        [cyclesList.fields.service.property]: serviceId,
+        [cyclesList.fields.packId.property]: 'wpq-default',
+        [cyclesList.fields.packVersion.property]: '1.0.0',
+        [cyclesList.fields.phase.property]: 'Plan'
+      }
+    ]);
+    const readAll = async (title: string): Promise<unknown[]> => (await sp.web.lists.getByTitle(title).items.select('*').orderBy('Id')()) as unknown[];
+    const before = [await readAll(servicesList.title), await readAll(cyclesList.title)];
+
+    const upgrade = await runSetup(sp);
+    expect(upgrade).toMatchObject({ previousVersion: 4, installedVersion: 5 });
+    expect(new Set(upgrade.steps.map((s) => s.list))).toEqual(new Set([providerSummariesList.title, settingsList.title]));
+    expect(upgrade.steps[0]).toEqual({ kind: 'create-list', list: providerSummariesList.title });
+    const fields = await fieldsOfList(server, providerSummariesList.title);
+    expect(fields.find((f) => f.InternalName === providerSummariesList.fields.summaryKey.internalName)).toMatchObject({ Indexed: true, EnforceUniqueValues: true, Required: true });
+    expect([await readAll(servicesList.title), await readAll(cyclesList.title)]).toEqual(before);
+    expect(await checkSetup(sp)).toMatchObject({ upToDate: true, installedVersion: 5, missingLists: [] });
     expect((await runSetup(sp)).changes).toBe(0);
   });
 });

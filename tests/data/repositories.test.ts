@@ -349,7 +349,7 @@ describe('repositories over PnPjs against the local SharePoint', () => {
       expect((await manager.measures.listForService(service.id)).data).toContainEqual(sickness);
       // The quality lead reads the site and records nothing in it.
       const quality = createServices(spAs(server, 'quality'));
-      await expect(quality.measures.record({ ...sickness, numerator: 1 }, defaultPack)).rejects.toBeInstanceOf(PermissionError);
+      await expect(quality.measures.record({ ...sickness, period: '2024/25', periodEnd: '2025-03-31', numerator: 1 }, defaultPack)).rejects.toBeInstanceOf(PermissionError);
     });
   });
 

@@ -16,7 +16,7 @@ async function actAs(page: Page, key: string): Promise<void> {
 }
 
 async function openSection(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'WPQ sections' }).getByRole('tab', { name }).click();
+  await page.getByRole('navigation', { name: 'WPQ sections' }).getByRole('link', { name, exact: true }).click();
 }
 
 describeInBrowser('the local page in Chromium, on demo data', () => {
@@ -72,7 +72,7 @@ describeInBrowser('the local page in Chromium, on demo data', () => {
     await actAs(page, 'worker1');
     await page.getByText('You can add and edit your own answers and actions.').waitFor();
     // Care workers cannot manage lists, so set-up is not offered to them.
-    expect(await page.getByRole('tab', { name: 'Set up this site' }).count()).toBe(0);
+    expect(await page.getByRole('navigation', { name: 'WPQ sections' }).getByRole('link', { name: 'Set up this site' }).count()).toBe(0);
     await openSection(page, 'The model');
     await page.getByRole('heading', { name: 'Inclusive leadership and management' }).first().waitFor();
     expect(await page.getByRole('heading', { name: 'Manage model packs' }).count()).toBe(0);
@@ -101,7 +101,7 @@ describeInBrowser('the local page in Chromium, on demo data', () => {
     // The address keeps the screen across the switch of user: Data views is open to readers too.
     await openSection(page, 'Overview');
     await page.getByText('You can read published results.').waitFor();
-    expect(await page.getByRole('tab', { name: 'Set up this site' }).count()).toBe(0);
+    expect(await page.getByRole('navigation', { name: 'WPQ sections' }).getByRole('link', { name: 'Set up this site' }).count()).toBe(0);
     await openSection(page, 'Data views');
     await page.getByRole('heading', { level: 2, name: 'Portfolio' }).waitFor();
     await page.getByRole('cell', { name: 'Meadowbank House' }).first().waitFor();

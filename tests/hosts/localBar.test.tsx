@@ -2,10 +2,13 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as React from 'react';
 import { render, screen, within } from '@testing-library/react';
-import { LocalBar, userOptionLabel, type LocalUserOption } from '../../src/hosts/local/LocalBar';
+import userEvent from '@testing-library/user-event';
+import { hostKindOf, LocalBar, userOptionLabel, type LocalServiceOption, type LocalUserOption } from '../../src/hosts/local/LocalBar';
 import { enGBLocal } from '../../src/loc/local';
 import { LOCAL_USERS } from '../../sharepoint/local-server/identity';
 import { expectNoAxeViolations } from '../support/axe';
+
+jest.setTimeout(60000);
 
 /** The users as /local/config.json gives them to the page (sharepoint/tools/localHost.ts). */
 const users: LocalUserOption[] = LOCAL_USERS.map(({ key, title, email, loginName, permissionLevel, part }) => ({
@@ -61,6 +64,55 @@ describe("the local trial's control bar", () => {
     expect(deputy).toMatchObject({ permissionLevel: 'Contribute', part: 'deputy-manager' });
     expect(userOptionLabel(enGBLocal, deputy)).toBe('Imran Hussain, Deputy manager');
     expect(userOptionLabel(enGBLocal, { ...deputy, part: undefined })).toBe('Imran Hussain, Care worker');
+  });
+});
+
+describe('the host choices of the local trial', () => {
+  const services: LocalServiceOption[] = [
+    { id: 2, name: 'Meadowbank House', active: true },
+    { id: 5, name: 'Willow Court', active: false }
+  ];
+
+  it('offers the Teams surfaces and the tab\'s service with a Teams look, and passes axe', async () => {
+    const onChange = jest.fn();
+    const { container } = render(
+      <LocalBar
+        strings={enGBLocal}
+        users={users}
+        choice={{ userKey: 'manager', hostKind: 'teams-channel-tab', theme: 'teams-dark', surface: 'channel', serviceId: 2 }}
+        onChange={onChange}
+        services={services}
+      />
+    );
+    const surface = screen.getByRole('combobox', { name: 'Teams surface' });
+    expect(within(surface).getAllByRole('option').map((o) => o.textContent)).toEqual(['Channel tab', 'Personal app (My WPQ)', 'Meeting side panel (320 px)']);
+    const service = screen.getByRole('combobox', { name: "Tab's service" });
+    expect(within(service).getAllByRole('option').map((o) => o.textContent)).toEqual(['Not set', 'Meadowbank House', 'Willow Court (archived)']);
+    expect((service as HTMLSelectElement).value).toBe('2');
+    await userEvent.selectOptions(surface, 'personal');
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ surface: 'personal', hostKind: 'teams-personal-app', theme: 'teams-dark' }));
+    await userEvent.selectOptions(service, '5');
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ serviceId: 5 }));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Screen width' }), 'phone');
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ width: 'phone' }));
+    await expectNoAxeViolations(container);
+  });
+
+  it('shows no Teams choices for a SharePoint look, and a meeting panel has no width to choose', () => {
+    const { rerender } = render(<LocalBar strings={enGBLocal} users={users} choice={{ userKey: 'manager', hostKind: 'sharepoint-page', theme: 'sharepoint-light' }} onChange={jest.fn()} />);
+    expect(screen.queryByRole('combobox', { name: 'Teams surface' })).toBeNull();
+    expect(screen.queryByRole('combobox', { name: "Tab's service" })).toBeNull();
+    expect(screen.getByRole('combobox', { name: 'Screen width' })).toBeInTheDocument();
+    rerender(<LocalBar strings={enGBLocal} users={users} choice={{ userKey: 'manager', hostKind: 'teams-meeting', theme: 'teams-light', surface: 'meeting' }} onChange={jest.fn()} />);
+    expect(screen.getByRole('combobox', { name: "Tab's service" })).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Screen width' })).toBeNull();
+  });
+
+  it('maps a look and a surface to the host they imitate', () => {
+    expect(hostKindOf('sharepoint-dark', 'meeting')).toBe('sharepoint-page');
+    expect(hostKindOf('teams-contrast', 'meeting')).toBe('teams-meeting');
+    expect(hostKindOf('teams-light', 'personal')).toBe('teams-personal-app');
+    expect(hostKindOf('teams-light', undefined)).toBe('teams-channel-tab');
   });
 });
 

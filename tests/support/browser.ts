@@ -51,6 +51,16 @@ export function collectPageErrors(page: Page): string[] {
  * a false positive by design (microsoft/fluentui#27517), so only those elements are left out.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // Colours change with a short transition when a look is switched in place: let the transitions end
+  // (not endless animations such as a spinner), or axe measures contrast half way between two themes.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a instanceof CSSTransition)
+        .map((a) => a.finished.catch(() => undefined))
+    )
+  );
   if (!(await page.evaluate(() => 'axe' in window))) {
     await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   }

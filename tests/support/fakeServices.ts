@@ -21,10 +21,10 @@ function fakeDataServices(overrides: Partial<{ [K in keyof DataServices]: Partia
   const base = {
     setup: repository('setup', ['check', 'run'] as const),
     careServices: repository('careServices', ['list', 'add', 'update'] as const),
-    cycles: repository('cycles', ['listForService', 'listAll', 'get', 'add', 'update', 'readResults', 'readWithResults', 'publishResults', 'participation'] as const),
+    cycles: repository('cycles', ['listForService', 'listAll', 'get', 'add', 'update', 'readResults', 'readWithResults', 'publishResults', 'participation', 'readReview'] as const),
     responses: repository('responses', ['submit', 'mine', 'findBySubmissionId', 'saveDraft', 'readMine', 'comments'] as const),
-    actions: repository('actions', ['listForCycle', 'listOwnedBy', 'add', 'addMany', 'update', 'addProgressNote', 'carryOver'] as const),
-    measures: repository('measures', ['listForService', 'record', 'recordMany', 'update'] as const),
+    actions: repository('actions', ['listForCycle', 'listOwnedBy', 'add', 'addMany', 'update', 'get', 'readBoard', 'readOne', 'addProgressNote', 'changeStatus', 'carryOver'] as const),
+    measures: repository('measures', ['listForService', 'readScreen', 'record', 'recordMany', 'update'] as const),
     reviews: repository('reviews', ['listForCycle', 'add', 'update'] as const),
     settings: repository('settings', [
       'readSchemaVersion',
@@ -43,6 +43,9 @@ function fakeDataServices(overrides: Partial<{ [K in keyof DataServices]: Partia
     overview: repository('overview', ['read'] as const),
     myWork: repository('myWork', ['read'] as const),
     portfolio: repository('portfolio', ['read'] as const),
+    summaries: repository('summaries', ['list', 'import', 'exportCycle', 'checkFile'] as const),
+    evidence: repository('evidence', ['read'] as const),
+    closing: repository('closing', ['close'] as const),
     surveyStart: repository('surveyStart', ['read'] as const)
   };
   const merged: Record<string, unknown> = { ...base };

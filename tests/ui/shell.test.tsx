@@ -17,12 +17,12 @@ const host = testHost({ hostKind: 'teams-channel-tab', theme: 'teams-dark' });
 const upToDate: SetupStatus = { canManage: true, installedVersion: 3, currentVersion: 3, missingLists: [], upToDate: true };
 const olderSchema: SetupStatus = { canManage: true, installedVersion: 1, currentVersion: 3, missingLists: [], upToDate: false };
 
-const allSections = ['Overview', 'My work', 'Services', 'The model', 'Set up this site', 'Data views'];
+const allSections = ['Overview', 'My work', 'Services', 'Portfolio', 'The model', 'Set up this site', 'Data views'];
 
 /** The sections offered in the navigation, by their accessible names. */
 function sections(): string[] {
   const nav = screen.getByRole('navigation', { name: 'WPQ sections' });
-  return allSections.filter((name) => within(nav).queryByRole('tab', { name }) !== null);
+  return allSections.filter((name) => within(nav).queryByRole('link', { name }) !== null);
 }
 
 /** A site with no services yet, as the overview reads it. */
@@ -56,7 +56,7 @@ describe('the app shell', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Workforce productivity' })).toBeInTheDocument();
     expect(screen.getByText(/Teams channel tab/)).toBeInTheDocument();
     expect(await screen.findByText('This site is set up for WPQ (list schema version 3).')).toBeInTheDocument();
-    expect(sections()).toEqual(['Overview', 'My work', 'Services', 'The model', 'Set up this site']);
+    expect(sections()).toEqual(['Overview', 'My work', 'Services', 'Portfolio', 'The model', 'Set up this site']);
     await expectNoAxeViolations(container);
   });
 
@@ -80,20 +80,20 @@ describe('the app shell', () => {
       await userEvent.click(screen.getByRole('button', { name: 'Go to set-up' }));
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Set up this site' })).toBeInTheDocument();
-    expect(screen.getByRole('tab', { name: 'Set up this site', selected: true })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Set up this site', current: 'page' })).toBeInTheDocument();
     expect(address.read()).toBe('setup');
   });
 
   it('opens the screen the address names, and goes back with Back', async () => {
     const address = renderApp(emptySite({ summary: { access: 'read' } }), 'model');
     expect(await screen.findByText(defaultPack.title)).toBeInTheDocument();
-    expect(screen.getByRole('tab', { name: 'The model', selected: true })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'The model', current: 'page' })).toBeInTheDocument();
     await act(async () => {
-      await userEvent.click(screen.getByRole('tab', { name: 'Overview' }));
+      await userEvent.click(within(screen.getByRole('navigation', { name: 'WPQ sections' })).getByRole('link', { name: 'Overview' }));
     });
     expect(address.read()).toBe('overview');
     act(() => address.back());
-    expect(await screen.findByRole('tab', { name: 'The model', selected: true })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'The model', current: 'page' })).toBeInTheDocument();
   });
 
   it('says plainly when the address names no page, and offers the way back', async () => {
@@ -110,7 +110,7 @@ describe('the app shell', () => {
     renderApp(emptySite({ summary: { access: 'read' } }), 'setup');
     expect(await screen.findByText('This page is not open to you')).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Set up this site' })).toBeNull();
-    expect(sections()).toEqual(['Overview', 'The model']);
+    expect(sections()).toEqual(['Overview', 'Portfolio', 'The model']);
   });
 
   it('shows the default model pack on a site that is not set up yet', async () => {

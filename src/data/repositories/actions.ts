@@ -1,11 +1,14 @@
 import type { SPFI } from '@pnp/sp';
 import * as z from 'zod';
-import { anyOf, bodyOf, eq, listOf, readItem, readItems, runBatched, valuesOrThrow } from '../access';
+import { anyOf, bodyOf, capture, eq, executeBatch, listOf, queueItems, readItem, readItems, runBatched, take, valuesOrThrow } from '../access';
 import { localToday } from '../dates';
 import { InvalidInputError } from '../errors';
 import { onlyRow, parseItems, parseJsonColumn, rowWarning, selectFor, type ParsedRow, type RawItem, type ReadResult, type RowOf, type RowWarning } from '../rows';
-import { actionsList, OPEN_ACTION_STATUSES } from '../schema';
-import type { Action, ActionChanges, ActionInput, ProgressNote } from '../types';
+import { ACTION_STATUSES, actionsList, cyclesList, OPEN_ACTION_STATUSES } from '../schema';
+import type { Action, ActionChanges, ActionInput, ActionStatus, Cycle, ProgressNote } from '../types';
+import { CYCLE_KEYS, toCycles } from './cycles';
+
+const STATUS_IDS = ACTION_STATUSES.map((s) => s.id) as [ActionStatus, ...ActionStatus[]];
 import { addOnce, clientIdsFor } from './createOnce';
 import { updateWithEtag } from './update';
 
@@ -32,9 +35,20 @@ const ProgressNotesSchema = z.array(
     at: z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: 'must be a date and time' }),
     byId: z.number().int().nullable(),
     byName: z.string().max(255),
-    text: z.string().min(1).max(4000)
+    text: z.string().min(1).max(4000),
+    // Added later: notes written before it have no status and still parse.
+    status: z.object({ from: z.enum(STATUS_IDS), to: z.enum(STATUS_IDS) }).optional()
   })
 );
+
+/**
+ * The words stored with a status change, so that a reader without the status field (an export, an
+ * older version of the app) still sees what happened. The app shows the status field instead.
+ */
+export function statusNoteText(from: ActionStatus, to: ActionStatus): string {
+  const label = (s: ActionStatus): string => ACTION_STATUSES.find((x) => x.id === s)?.label ?? s;
+  return `Status changed from ${label(from)} to ${label(to)}.`;
+}
 
 /** Progress notes live in one multiple-lines-of-text column (63,999 characters); older notes stay in the item's version history. */
 const NOTES_LIMIT = 60000;
@@ -132,8 +146,23 @@ export interface ActionsRepository {
   addMany(inputs: ActionInput[]): Promise<Action[]>;
   /** Saves changes if nobody changed the action since `etag`; otherwise a ConflictError with both versions. */
   update(id: number, changes: ActionChanges, etag: string | null): Promise<Action>;
+  /**
+   * The action board of a cycle: the cycle and all its actions in one request (one `$batch`; more only
+   * past 5,000 actions). NotFoundError when the cycle no longer exists.
+   */
+  readBoard(cycleId: number): Promise<ReadResult<{ cycle: Cycle; actions: Action[] }>>;
+  /** One action with its cycle, in one request (one `$batch`). NotFoundError when either is gone. */
+  readOne(cycleId: number, actionId: number): Promise<{ cycle: Cycle; action: Action }>;
+  /** One action by id (NotFoundError when it no longer exists). */
+  get(id: number): Promise<Action>;
   /** Appends a dated progress note, keeping the earlier ones (conflict-checked like any update). */
   addProgressNote(action: Action, text: string, author: { id: number | null; name: string }): Promise<Action>;
+  /**
+   * Moves an action to another status in one request, with its ETag, recording the change in its
+   * progress notes (who, when, from and to; `note` adds the person's words). Done dates completion;
+   * leaving done clears it. A ConflictError when someone changed the action since it was read.
+   */
+  changeStatus(action: Action, to: ActionStatus, author: { id: number | null; name: string }, note?: string): Promise<Action>;
   /**
    * Continues every unfinished action of one cycle in the next: a new action in the later cycle points
    * back to the old one, which is marked "Carried over". Safe to run again.
@@ -194,6 +223,40 @@ export function actionsRepository(sp: SPFI): ActionsRepository {
     },
     addMany,
     update,
+    get,
+    async readBoard(cycleId) {
+      const [b, execute] = sp.batched();
+      const cycleP = capture(listOf(b, cyclesList).items.getById(cycleId).select(...selectFor(cyclesList, CYCLE_KEYS))() as Promise<RawItem>);
+      const actionsQ = queueItems(b, sp, actionsList, select, eq(actionsList.fields.cycle, cycleId));
+      await executeBatch(execute);
+      const cycle = onlyRow(toCycles([await take(cycleP, cyclesList)]), cyclesList, cycleId);
+      const actions = toActions(await actionsQ());
+      return { data: { cycle, actions: actions.data }, warnings: actions.warnings };
+    },
+    async readOne(cycleId, actionId) {
+      const [b, execute] = sp.batched();
+      const cycleP = capture(listOf(b, cyclesList).items.getById(cycleId).select(...selectFor(cyclesList, CYCLE_KEYS))() as Promise<RawItem>);
+      const actionP = capture(listOf(b, actionsList).items.getById(actionId).select(...select)() as Promise<RawItem>);
+      await executeBatch(execute);
+      const cycle = onlyRow(toCycles([await take(cycleP, cyclesList)]), cyclesList, cycleId);
+      const action = onlyRow(toActions([await take(actionP, actionsList)]), actionsList, actionId);
+      return { cycle, action };
+    },
+    async changeStatus(action, to, author, note) {
+      if (!STATUS_IDS.includes(to)) throw new InvalidInputError(`"${String(to)}" is not a status of an action.`);
+      if (action.status === to) return action;
+      const words = (note ?? '').trim().slice(0, 4000);
+      const entry: ProgressNote = {
+        at: new Date().toISOString(),
+        byId: author.id,
+        byName: author.name,
+        text: words === '' ? statusNoteText(action.status, to) : words,
+        status: { from: action.status, to }
+      };
+      const changes: ActionChanges = { status: to, progressNotes: [...action.progressNotes, entry] };
+      if (action.status === 'done' && to !== 'done') changes.completedDate = null;
+      return update(action.id, changes, action.etag);
+    },
     async addProgressNote(action, text, author) {
       const trimmed = text.trim();
       if (trimmed === '') throw new InvalidInputError('A progress note cannot be empty.');

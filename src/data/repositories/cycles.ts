@@ -7,8 +7,11 @@ import { aggregateAnswers, hasScoredAnswer, latestPerPerson, type StoredResponse
 import { PermissionError, spCall } from '../errors';
 import { buildResults, parseResults, parseSummary, publishedResultsToShow, resultsToShow } from '../results';
 import { etagVersion, onlyRow, parseItems, rowWarning, selectFor, type ParsedRow, type RawItem, type ReadResult, type RowOf, type RowWarning } from '../rows';
-import { cyclesList, responsesList, servicesList, SYSTEM_FIELDS } from '../schema';
-import type { Cycle, LeaderProgress, Participation, PublishedResults } from '../types';
+import { actionsList, cyclesList, measuresList, responsesList, reviewsList, servicesList, SYSTEM_FIELDS } from '../schema';
+import type { Action, Cycle, LeaderProgress, MeasureRecord, Participation, PublishedResults, Review } from '../types';
+import { ACTION_KEYS, toActions } from './actions';
+import { MEASURE_KEYS, toMeasures } from './measures';
+import { REVIEW_KEYS, toReviews } from './reviews';
 import { SERVICE_KEYS, toCareService } from './careServices';
 import { queueDefaults, type SettingsRepository } from './settings';
 import { updateWithEtag } from './update';
@@ -64,6 +67,35 @@ export function currentCycleOf<T extends Pick<Cycle, 'phase' | 'startDate' | 'id
   return closed[0] ?? null;
 }
 
+/**
+ * The cycle a review compares with: the latest cycle of the same service that started before this one
+ * (by start date, then id) and has published results. Null when there is none.
+ */
+export function previousCycleOf<T extends Pick<Cycle, 'id' | 'serviceId' | 'startDate' | 'publishedAt'>>(cycles: readonly T[], current: T): T | null {
+  const key = (c: T): string => `${c.startDate ?? ''}#${String(c.id).padStart(12, '0')}`;
+  const earlier = cycles
+    .filter((c) => c.id !== current.id && c.serviceId === current.serviceId && c.publishedAt !== null && key(c) < key(current))
+    .sort((a, b) => key(b).localeCompare(key(a)));
+  return earlier[0] ?? null;
+}
+
+/** Everything the review screen shows, read in at most three round trips (see `readReview`). */
+export interface ReviewRead {
+  cycle: Cycle;
+  /** The cycle's published results; null when none were published. */
+  results: PublishedResults | null;
+  /** Every cycle of the service (light columns, with the published pillar scores), for the trend. */
+  serviceCycles: Cycle[];
+  /** The service's previous cycle with published results (see `previousCycleOf`), its results and actions. */
+  previous: { cycle: Cycle; results: PublishedResults | null; actions: Action[] } | null;
+  /** The reviews saved for the cycle, one per pillar or theme. */
+  reviews: Review[];
+  /** The cycle's actions. */
+  actions: Action[];
+  /** Every measure record of the service. */
+  measures: MeasureRecord[];
+}
+
 export interface CycleInput {
   title: string;
   serviceId: number;
@@ -100,6 +132,12 @@ export interface CyclesRepository {
    * answered, and each leader's progress. Two round trips.
    */
   participation(id: number): Promise<ReadResult<Participation>>;
+  /**
+   * The review screen's data: the cycle and its results, its reviews and actions (one batch); the
+   * service's cycles and measures (one batch); the previous cycle's results and actions (one batch,
+   * only when there is a previous cycle with published results). Three round trips at most.
+   */
+  readReview(id: number): Promise<ReadResult<ReviewRead>>;
 }
 
 export function cyclesRepository(sp: SPFI, settings: SettingsRepository): CyclesRepository {
@@ -312,6 +350,60 @@ export function cyclesRepository(sp: SPFI, settings: SettingsRepository): Cycles
           staff: { invited: service === null || service.staffIds.length === 0 ? null : service.staffIds.length, answered: staff.size },
           leaders: [...leaderIds, ...others].map((userId) => ({ userId, status: leaders.get(userId) ?? 'not-started' }))
         },
+        warnings
+      };
+    },
+    async readReview(id) {
+      const warnings: RowWarning[] = [];
+      const resultsOf = (raw: RawItem, cycle: Cycle): PublishedResults | null => {
+        const stored = parseResults((raw[cyclesList.fields.results.property] as string | null) ?? null);
+        if (!stored.ok) {
+          warnings.push(rowWarning(cyclesList, cycle.id, cyclesList.fields.results, `${stored.problem}; publish the results again`));
+          return null;
+        }
+        return stored.value === null ? null : publishedResultsToShow(stored.value, cycle.minimumGroupSize);
+      };
+      const actionSelect = selectFor(actionsList, ACTION_KEYS);
+
+      const [b1, execute1] = sp.batched();
+      const cycleP = capture(listOf(b1, cyclesList).items.getById(id).select(...select, cyclesList.fields.results.property)() as Promise<RawItem>);
+      const reviewsQ = queueItems(b1, sp, reviewsList, selectFor(reviewsList, REVIEW_KEYS), eq(reviewsList.fields.cycle, id));
+      const actionsQ = queueItems(b1, sp, actionsList, actionSelect, eq(actionsList.fields.cycle, id));
+      await executeBatch(execute1);
+      const rawCycle = await take(cycleP, cyclesList);
+      const parsedCycle = toCycles([rawCycle]);
+      warnings.push(...parsedCycle.warnings);
+      const cycle = onlyRow(parsedCycle, cyclesList, id);
+      const results = resultsOf(rawCycle, cycle);
+      const reviews = toReviews(await reviewsQ());
+      warnings.push(...reviews.warnings);
+      const actions = toActions(await actionsQ());
+      warnings.push(...actions.warnings);
+
+      const [b2, execute2] = sp.batched();
+      const cyclesQ = queueItems(b2, sp, cyclesList, select, eq(cyclesList.fields.service, cycle.serviceId));
+      const measuresQ = queueItems(b2, sp, measuresList, selectFor(measuresList, MEASURE_KEYS), eq(measuresList.fields.service, cycle.serviceId));
+      await executeBatch(execute2);
+      const serviceCycles = toCycles(await cyclesQ());
+      // This cycle's own row was parsed above: its warnings are not repeated.
+      warnings.push(...serviceCycles.warnings.filter((w) => w.itemId !== id));
+      const measures = toMeasures(await measuresQ());
+      warnings.push(...measures.warnings);
+
+      let previous: ReviewRead['previous'] = null;
+      const earlier = previousCycleOf(serviceCycles.data, cycle);
+      if (earlier) {
+        const [b3, execute3] = sp.batched();
+        const previousP = capture(listOf(b3, cyclesList).items.getById(earlier.id).select('Id', cyclesList.fields.results.property)() as Promise<RawItem>);
+        const previousActionsQ = queueItems(b3, sp, actionsList, actionSelect, eq(actionsList.fields.cycle, earlier.id));
+        await executeBatch(execute3);
+        const previousResults = resultsOf(await take(previousP, cyclesList), earlier);
+        const previousActions = toActions(await previousActionsQ());
+        warnings.push(...previousActions.warnings);
+        previous = { cycle: earlier, results: previousResults, actions: previousActions.data };
+      }
+      return {
+        data: { cycle, results, serviceCycles: serviceCycles.data, previous, reviews: reviews.data, actions: actions.data, measures: measures.data },
         warnings
       };
     }

@@ -9,7 +9,7 @@ import { updateWithEtag } from './update';
 export const REVIEW_KEYS = ['cycle', 'pillarId', 'whatChanged', 'evidence', 'rescore', 'decisions'] as const;
 type ReviewRow = RowOf<typeof reviewsList, (typeof REVIEW_KEYS)[number]>;
 
-function toReview(p: ParsedRow<ReviewRow>): Review {
+export function toReview(p: ParsedRow<ReviewRow>): Review {
   const r = p.row;
   return {
     id: p.id,
@@ -35,6 +35,12 @@ function body(input: Partial<ReviewInput>, title?: string): Record<string, unkno
   });
 }
 
+/** Reviews from their rows; rows broken by hand are left out with a warning. */
+export function toReviews(raws: RawItem[]): ReadResult<Review[]> {
+  const { rows, warnings } = parseItems(reviewsList, REVIEW_KEYS, raws);
+  return { data: rows.map(toReview), warnings };
+}
+
 export interface ReviewsRepository {
   listForCycle(cycleId: number): Promise<ReadResult<Review[]>>;
   add(input: ReviewInput): Promise<Review>;
@@ -50,9 +56,7 @@ export function reviewsRepository(sp: SPFI): ReviewsRepository {
   const get = async (id: number): Promise<Review> => toOne(await readItem(sp, reviewsList, id, select), id);
   return {
     async listForCycle(cycleId) {
-      const raws = await readItems(sp, reviewsList, select, eq(reviewsList.fields.cycle, cycleId));
-      const { rows, warnings } = parseItems(reviewsList, REVIEW_KEYS, raws);
-      return { data: rows.map(toReview), warnings };
+      return toReviews(await readItems(sp, reviewsList, select, eq(reviewsList.fields.cycle, cycleId)));
     },
     async add(input) {
       // SharePoint answers the add with the whole new item: no need to read it again.

@@ -9,7 +9,7 @@ import { dateFromSharePoint } from '../dates';
 export type FieldKind = 'text' | 'note' | 'number' | 'date' | 'dateTime' | 'choice' | 'boolean' | 'user' | 'userMulti' | 'lookup';
 
 /** Lists are referred to by key, so a lookup can name its target before the target exists. */
-export type ListKey = 'services' | 'cycles' | 'responses' | 'actions' | 'measures' | 'reviews' | 'settings';
+export type ListKey = 'services' | 'cycles' | 'responses' | 'actions' | 'measures' | 'reviews' | 'settings' | 'summaries';
 
 /** A choice column: the value SharePoint stores (what people see in the list) and the id the app uses. */
 export interface ChoiceOption<Id extends string = string> {

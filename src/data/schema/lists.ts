@@ -26,9 +26,10 @@ import {
  * 1: first release. 2: action priority, success measure and carry-over; the reviews list; indexes on
  * measure periods. 3: the staff pulse's comment and leaders' evidence on responses (and leaders' drafts:
  * a response without a submitted date). 4: a client-made id on actions and measures (unique, blanks allowed
- * for rows stored before it), so a batch retried after a lost answer never stores a row twice.
+ * for rows stored before it), so a batch retried after a lost answer never stores a row twice. 5: the provider
+ * summaries list, where a quality lead keeps the summaries that providers sent them.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Prefix of every list title, so WPQ's lists sort together and never clash with a site's own lists. */
 export const LIST_TITLE_PREFIX = 'WPQ ';
@@ -474,8 +475,66 @@ export const settingsList = list({
   }
 });
 
+/**
+ * Provider summaries a quality lead (or a commissioner) imported from other organisations' WPQ sites:
+ * one item per provider's cycle, holding the validated summary file as JSON. No person's name and no
+ * single answer is ever in one (see src/data/summaries.ts).
+ */
+export const providerSummariesList = list({
+  key: 'summaries',
+  title: `${LIST_TITLE_PREFIX}Provider summaries`,
+  urlName: 'WPQProviderSummaries',
+  description: "Summaries of other providers' published cycles, imported from the files they sent. Written by the app.",
+  readSecurity: 1,
+  writeSecurity: 4,
+  since: 5,
+  fields: {
+    title: titleField({ displayName: 'Provider summary', description: 'The provider, service and cycle, filled in by the app.', required: false }),
+    summaryKey: textField({
+      internalName: 'WpqSummaryKey',
+      displayName: 'Summary key',
+      description: "The provider's site and cycle the summary describes: one item per cycle.",
+      required: true,
+      maxLength: 255,
+      unique: true,
+      since: 5
+    }),
+    providerName: textField({
+      internalName: 'WpqProviderName',
+      displayName: 'Provider',
+      description: 'The organisation that sent the summary.',
+      required: true,
+      maxLength: 255,
+      since: 5
+    }),
+    serviceName: textField({
+      internalName: 'WpqServiceName',
+      displayName: 'Service name',
+      description: "The provider's service the summary describes.",
+      required: true,
+      maxLength: 255,
+      since: 5
+    }),
+    cycleTitle: textField({ internalName: 'WpqCycleTitle', displayName: 'Cycle name', description: "The provider's cycle.", required: true, maxLength: 255, since: 5 }),
+    publishedAt: dateTimeField({
+      internalName: 'WpqPublishedAt',
+      displayName: 'Results published',
+      description: 'When the provider published the results the summary holds.',
+      since: 5
+    }),
+    importedAt: dateTimeField({ internalName: 'WpqImportedAt', displayName: 'Imported', description: 'When the summary was imported here.', since: 5 }),
+    summary: noteField({
+      internalName: 'WpqSummary',
+      displayName: 'Summary file',
+      description: 'The summary file as JSON, checked when it was imported. Written by the app.',
+      required: true,
+      since: 5
+    })
+  }
+});
+
 /** Every list, in the order set-up creates them (lookup targets first). */
-export const ALL_LISTS = [servicesList, cyclesList, responsesList, actionsList, measuresList, reviewsList, settingsList] as const;
+export const ALL_LISTS = [servicesList, cyclesList, responsesList, actionsList, measuresList, reviewsList, settingsList, providerSummariesList] as const;
 
 export type AnyListDef = (typeof ALL_LISTS)[number];
 

@@ -22,14 +22,34 @@ export interface LocalUserOption {
   part?: LocalUserPart;
 }
 
+/** Which Teams surface a Teams look shows. */
+export type LocalSurface = 'channel' | 'personal' | 'meeting';
+export type LocalWidth = 'desktop' | 'phone';
+
 export interface LocalChoice {
   userKey: string;
   hostKind: HostKind;
   theme: ThemeName;
+  /** With a Teams look: a channel tab (the default), the personal app or the meeting side panel. */
+  surface?: LocalSurface;
+  /** Desktop, or a phone's 360 px. The meeting panel is always 320 px. */
+  width?: LocalWidth;
+  /** The service the channel or meeting tab was set up for. */
+  serviceId?: number | null;
+}
+
+/** A service the tab's service list offers. */
+export interface LocalServiceOption {
+  id: number;
+  name: string;
+  active: boolean;
 }
 
 const USER_COOKIE = 'wpq-user';
 const LOOK_STORAGE_KEY = 'wpq-local-look';
+const SURFACE_STORAGE_KEY = 'wpq-local-surface';
+const WIDTH_STORAGE_KEY = 'wpq-local-width';
+const SERVICE_STORAGE_KEY = 'wpq-local-service';
 
 /** The loc key of a look's name. */
 type LookLabel = Extract<keyof LocalStrings, `look${string}`>;
@@ -42,6 +62,18 @@ const looks: Array<{ id: string; label: LookLabel; hostKind: HostKind; theme: Th
   { id: 'teams-dark', label: 'lookTeamsDark', hostKind: 'teams-channel-tab', theme: 'teams-dark' },
   { id: 'teams-contrast', label: 'lookTeamsContrast', hostKind: 'teams-channel-tab', theme: 'teams-contrast' }
 ];
+
+const surfaces: Array<{ id: LocalSurface; label: keyof LocalStrings; hostKind: HostKind }> = [
+  { id: 'channel', label: 'surfaceChannel', hostKind: 'teams-channel-tab' },
+  { id: 'personal', label: 'surfacePersonal', hostKind: 'teams-personal-app' },
+  { id: 'meeting', label: 'surfaceMeeting', hostKind: 'teams-meeting' }
+];
+
+/** The host a look and surface give: SharePoint looks are SharePoint pages whatever the surface. */
+export function hostKindOf(theme: ThemeName, surface: LocalSurface | undefined): HostKind {
+  if (!theme.startsWith('teams-')) return 'sharepoint-page';
+  return surfaces.find((s) => s.id === surface)?.hostKind ?? 'teams-channel-tab';
+}
 
 /** The part a built-in user plays in the trial, from their part or permission level; undefined for one we have no words for. */
 function roleLabel(strings: LocalStrings, user: LocalUserOption): string | undefined {
@@ -72,12 +104,23 @@ function readCookie(name: string): string | undefined {
   return pair ? decodeURIComponent(pair[1] ?? '') : undefined;
 }
 
-/** The user and look chosen last time on this browser, or the first user and SharePoint. */
+/** The user, look, surface, width and tab's service chosen last time on this browser; else the first user and SharePoint. */
 export function readLocalChoice(users: LocalUserOption[]): LocalChoice {
   const cookieUser = readCookie(USER_COOKIE);
   const userKey = users.some((u) => u.key === cookieUser) ? (cookieUser as string) : users[0]?.key ?? '';
-  const look = looks.find((l) => l.id === window.localStorage.getItem(LOOK_STORAGE_KEY)) ?? looks[0];
-  return { userKey, hostKind: look.hostKind, theme: look.theme };
+  const store = window.localStorage;
+  const look = looks.find((l) => l.id === store.getItem(LOOK_STORAGE_KEY)) ?? looks[0];
+  const surface = surfaces.find((x) => x.id === store.getItem(SURFACE_STORAGE_KEY))?.id ?? 'channel';
+  const width: LocalWidth = store.getItem(WIDTH_STORAGE_KEY) === 'phone' ? 'phone' : 'desktop';
+  const service = Number(store.getItem(SERVICE_STORAGE_KEY));
+  return {
+    userKey,
+    hostKind: hostKindOf(look.theme, surface),
+    theme: look.theme,
+    surface,
+    width,
+    serviceId: Number.isInteger(service) && service > 0 ? service : null
+  };
 }
 
 const useStyles = makeStyles({
@@ -106,10 +149,15 @@ export function LocalBar(props: {
   users: LocalUserOption[];
   choice: LocalChoice;
   onChange: (choice: LocalChoice) => void;
+  /** The site's services, for a channel or meeting tab's setting; absent until read. */
+  services?: LocalServiceOption[];
 }): React.ReactElement {
   const styles = useStyles();
-  const { strings, users, choice, onChange } = props;
-  const lookId = looks.find((l) => l.hostKind === choice.hostKind && l.theme === choice.theme)?.id ?? looks[0].id;
+  const { strings, users, choice, onChange, services } = props;
+  const lookId = looks.find((l) => l.theme === choice.theme)?.id ?? looks[0].id;
+  const inTeams = choice.theme.startsWith('teams-');
+  const surface = choice.surface ?? 'channel';
+  const store = window.localStorage;
 
   const onUser = (event: React.ChangeEvent<HTMLSelectElement>): void => {
     document.cookie = `${USER_COOKIE}=${encodeURIComponent(event.target.value)}; path=/; SameSite=Strict`;
@@ -118,8 +166,24 @@ export function LocalBar(props: {
   };
   const onLook = (event: React.ChangeEvent<HTMLSelectElement>): void => {
     const look = looks.find((l) => l.id === event.target.value) ?? looks[0];
-    window.localStorage.setItem(LOOK_STORAGE_KEY, look.id);
-    onChange({ ...choice, hostKind: look.hostKind, theme: look.theme });
+    store.setItem(LOOK_STORAGE_KEY, look.id);
+    onChange({ ...choice, hostKind: hostKindOf(look.theme, surface), theme: look.theme });
+  };
+  const onSurface = (event: React.ChangeEvent<HTMLSelectElement>): void => {
+    const next = surfaces.find((x) => x.id === event.target.value)?.id ?? 'channel';
+    store.setItem(SURFACE_STORAGE_KEY, next);
+    onChange({ ...choice, surface: next, hostKind: hostKindOf(choice.theme, next) });
+  };
+  const onService = (event: React.ChangeEvent<HTMLSelectElement>): void => {
+    const id = Number(event.target.value);
+    const serviceId = Number.isInteger(id) && id > 0 ? id : null;
+    store.setItem(SERVICE_STORAGE_KEY, serviceId === null ? '' : String(serviceId));
+    onChange({ ...choice, serviceId });
+  };
+  const onWidth = (event: React.ChangeEvent<HTMLSelectElement>): void => {
+    const width: LocalWidth = event.target.value === 'phone' ? 'phone' : 'desktop';
+    store.setItem(WIDTH_STORAGE_KEY, width);
+    onChange({ ...choice, width });
   };
 
   return (
@@ -143,6 +207,37 @@ export function LocalBar(props: {
             ))}
           </Select>
         </Field>
+        {inTeams && (
+          <Field label={strings.localBarSurface} className={styles.field}>
+            <Select className={styles.select} value={surface} onChange={onSurface}>
+              {surfaces.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {strings[x.label]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+        {inTeams && surface !== 'personal' && (
+          <Field label={strings.localBarService} className={styles.field}>
+            <Select className={styles.select} value={choice.serviceId ? String(choice.serviceId) : ''} onChange={onService}>
+              <option value="">{strings.serviceNotSet}</option>
+              {(services ?? []).map((x) => (
+                <option key={x.id} value={String(x.id)}>
+                  {x.active ? x.name : format(strings.serviceArchived, { name: x.name })}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+        {!(inTeams && surface === 'meeting') && (
+          <Field label={strings.localBarWidth} className={styles.field}>
+            <Select className={styles.select} value={choice.width ?? 'desktop'} onChange={onWidth}>
+              <option value="desktop">{strings.widthDesktop}</option>
+              <option value="phone">{strings.widthPhone}</option>
+            </Select>
+          </Field>
+        )}
         <Text size={200} className={styles.note}>
           {strings.localBarNote}
         </Text>

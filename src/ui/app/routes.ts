@@ -20,6 +20,15 @@ export const SCREEN_IDS = [
   'survey',
   'assessment',
   'results',
+  'actions',
+  'action',
+  'newaction',
+  'measures',
+  'review',
+  'close',
+  'portfolio',
+  'evidence',
+  'meeting',
   'model',
   'setup',
   'data'
@@ -41,11 +50,15 @@ interface ScreenRule {
   access: readonly SiteAccess[];
   /** The route must name a service or a cycle. */
   needs?: 'service' | 'cycle';
+  /** The route must also name its item (an action's id on the action page). */
+  needsItem?: boolean;
 }
 
 const everyone: readonly SiteAccess[] = ['manage', 'contribute', 'read'];
 const contributors: readonly SiteAccess[] = ['manage', 'contribute'];
 const managers: readonly SiteAccess[] = ['manage'];
+/** Managers and quality leads (read access): people who look across services. Care workers do not. */
+const overseers: readonly SiteAccess[] = ['manage', 'read'];
 
 /** Who may open each screen. The screens check finer rules themselves (a survey only for the staff it asks). */
 export const SCREEN_RULES: Record<ScreenId, ScreenRule> = {
@@ -57,6 +70,24 @@ export const SCREEN_RULES: Record<ScreenId, ScreenRule> = {
   survey: { access: contributors, needs: 'cycle' },
   assessment: { access: contributors, needs: 'cycle' },
   results: { access: everyone, needs: 'cycle' },
+  /** The cycle's action board and list (read-only below contribute; owners move their own). */
+  actions: { access: everyone, needs: 'cycle' },
+  /** One action: `action/-/<cycle>/<action id>`. */
+  action: { access: everyone, needs: 'cycle', needsItem: true },
+  /** New actions for a cycle, optionally from a gap: item is a pillar or statement id. */
+  newaction: { access: managers, needs: 'cycle' },
+  /** A service's workforce measures over time (managers enter figures; others read). */
+  measures: { access: everyone, needs: 'service' },
+  /** The cycle's review beside the previous cycle (managers write; others read). */
+  review: { access: everyone, needs: 'cycle' },
+  /** Closing a cycle: each open action carried over, closed or dropped. */
+  close: { access: managers, needs: 'cycle' },
+  /** Every service (and imported provider summaries) side by side. */
+  portfolio: { access: overseers },
+  /** The CQC Well-led evidence summary of a cycle, printable. */
+  evidence: { access: everyone, needs: 'cycle' },
+  /** The narrow Teams meeting side panel for a service's current cycle. */
+  meeting: { access: everyone, needs: 'service' },
   model: { access: everyone },
   setup: { access: managers },
   data: { access: everyone }
@@ -93,7 +124,11 @@ export function parseRoute(text: string | null | undefined): ParsedRoute {
   if (!parsed.success) return { ok: false, problem: 'unknown', text: trimmed };
   const route = parsed.data;
   const needs = SCREEN_RULES[route.screen].needs;
-  if ((needs === 'service' && route.serviceId === null) || (needs === 'cycle' && route.cycleId === null)) {
+  if (
+    (needs === 'service' && route.serviceId === null) ||
+    (needs === 'cycle' && route.cycleId === null) ||
+    (SCREEN_RULES[route.screen].needsItem === true && route.item === null)
+  ) {
     return { ok: false, problem: 'incomplete', text: trimmed };
   }
   return { ok: true, route };

@@ -4,6 +4,7 @@ import { useApp } from '../AppContext';
 import { RouteLink, useRoute } from '../app/navigation';
 import { useFormat } from '../shared/format';
 import { Facts, Page, Section } from '../shared/layout';
+import { CopyLink } from '../shared/links/CopyLink';
 import { QueryView } from '../shared/QueryView';
 import { useQuery } from '../shared/useQuery';
 import { RowWarnings } from '../readModels/RowWarnings';
@@ -14,6 +15,9 @@ import { ParticipationView } from './ParticipationSection';
 import { PhaseSteps } from './PhaseSteps';
 import { PublishSection } from './PublishSection';
 import { useCycleStrings } from './cycleText';
+import { Reminders } from './Reminders';
+import { useStrings } from '../shared/useStrings';
+import { enGBLinks, linksTranslations } from '../../loc/links';
 
 const useStyles = makeStyles({
   links: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
@@ -31,6 +35,7 @@ export default function CycleScreen(): React.ReactElement {
   const f = useFormat();
   const screenStrings = useScreenStrings();
   const styles = useStyles();
+  const links = useStrings(linksTranslations, enGBLinks);
   const id = route.cycleId as number;
 
   const query = useQuery(`cycle:${id}`, async () => {
@@ -48,9 +53,9 @@ export default function CycleScreen(): React.ReactElement {
   );
 
   return (
-    <Page title={loaded ? loaded.cycle.title : c.titleFallback} subtitle={serviceName ?? undefined} before={back}>
+    <Page title={loaded ? loaded.cycle.title : c.titleFallback} subtitle={serviceName ?? undefined} before={back} actions={<CopyLink to={{ screen: 'cycle', cycleId: id }} />}>
       <QueryView query={query} label={c.loading}>
-        {({ cycle }) => {
+        {({ cycle, service }) => {
           const dates =
             cycle.startDate || cycle.endDate
               ? format(c.datesValue, { start: cycle.startDate ? f.date(cycle.startDate) : c.dateNotSet, end: cycle.endDate ? f.date(cycle.endDate) : c.dateNotSet })
@@ -95,6 +100,24 @@ export default function CycleScreen(): React.ReactElement {
                       {c.linkResults}
                     </RouteLink>
                   </li>
+                  {(
+                    [
+                      [{ screen: 'newaction', cycleId: cycle.id }, c.linkPlan, cycle.phase !== 'closed'],
+                      [{ screen: 'actions', cycleId: cycle.id }, c.linkBoard, true],
+                      [{ screen: 'measures', serviceId: cycle.serviceId }, c.linkMeasures, true],
+                      [{ screen: 'review', cycleId: cycle.id }, c.linkReview, cycle.phase === 'review' || cycle.phase === 'closed'],
+                      [{ screen: 'close', cycleId: cycle.id }, c.linkClose, cycle.phase === 'review'],
+                      [{ screen: 'evidence', cycleId: cycle.id }, c.linkEvidence, cycle.publishedAt !== null]
+                    ] as const
+                  )
+                    .filter(([, , shown]) => shown)
+                    .map(([to, text]) => (
+                      <li key={to.screen}>
+                        <RouteLink className={styles.link} to={to}>
+                          {text}
+                        </RouteLink>
+                      </li>
+                    ))}
                 </ul>
               </Section>
               <Section title={c.participationHeading}>
@@ -107,6 +130,11 @@ export default function CycleScreen(): React.ReactElement {
                   )}
                 </QueryView>
               </Section>
+              {cycle.phase === 'analyse' && (
+                <Section title={links.remindHeading}>
+                  <Reminders cycle={cycle} service={service} serviceName={serviceName ?? ''} />
+                </Section>
+              )}
               <Section title={c.publishHeading}>
                 <PublishSection cycle={cycle} participation={shownParticipation} />
               </Section>

@@ -5,7 +5,6 @@ import { enGBMyWork, myWorkTranslations } from '../../loc/mywork';
 import { format } from '../../loc/strings';
 import { useApp } from '../AppContext';
 import { RouteLink } from '../app/navigation';
-import { useSite } from '../app/SiteContext';
 import { useFormat } from '../shared/format';
 import { Page, Paragraph, Section } from '../shared/layout';
 import { QueryView } from '../shared/QueryView';
@@ -36,11 +35,11 @@ const useStyles = makeStyles({
   overdue: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold }
 });
 
-function ActionItem(props: { action: MyAction; canOpenCycle: boolean }): React.ReactElement {
+function ActionItem(props: { action: MyAction }): React.ReactElement {
   const strings = useStrings(myWorkTranslations, enGBMyWork);
   const fmt = useFormat();
   const styles = useStyles();
-  const { action, canOpenCycle } = props;
+  const { action } = props;
   let due: React.ReactNode;
   if (action.overdue && action.dueDate) {
     due = (
@@ -54,13 +53,9 @@ function ActionItem(props: { action: MyAction; canOpenCycle: boolean }): React.R
   }
   return (
     <li className={mergeClasses(styles.item, action.overdue && styles.overdueItem)}>
-      {canOpenCycle ? (
-        <RouteLink to={{ screen: 'cycle', cycleId: action.cycleId }} className={mergeClasses(styles.title, styles.link)}>
-          {action.title}
-        </RouteLink>
-      ) : (
-        <Text className={styles.title}>{action.title}</Text>
-      )}
+      <RouteLink to={{ screen: 'action', cycleId: action.cycleId, item: String(action.id) }} className={mergeClasses(styles.title, styles.link)}>
+        {action.title}
+      </RouteLink>
       <Text className={styles.detail}>
         {format(strings.actionService, { service: action.serviceName, status: statusLabel(strings, action.status) })}
       </Text>
@@ -72,7 +67,6 @@ function ActionItem(props: { action: MyAction; canOpenCycle: boolean }): React.R
 function MyWorkBody(props: { work: MyWork }): React.ReactElement {
   const strings = useStrings(myWorkTranslations, enGBMyWork);
   const styles = useStyles();
-  const canOpenCycle = useSite().access === 'manage';
   const { surveys, actions } = props.work;
   if (surveys.length === 0 && actions.length === 0) return <Paragraph>{strings.allDone}</Paragraph>;
   return (
@@ -84,7 +78,7 @@ function MyWorkBody(props: { work: MyWork }): React.ReactElement {
         {actions.length > 0 ? (
           <ul className={styles.list}>
             {inWorkOrder(actions).map((a) => (
-              <ActionItem key={a.id} action={a} canOpenCycle={canOpenCycle} />
+              <ActionItem key={a.id} action={a} />
             ))}
           </ul>
         ) : (
@@ -95,7 +89,10 @@ function MyWorkBody(props: { work: MyWork }): React.ReactElement {
   );
 }
 
-/** My work: the surveys waiting for the signed-in person and the unfinished actions they own, across services. */
+/**
+ * My work: the surveys waiting for the signed-in person and "My actions", the unfinished actions they
+ * own across every service (overdue first, then by due date), each opening its action page. Two requests.
+ */
 export default function MyWorkScreen(): React.ReactElement {
   const { services } = useApp();
   const strings = useStrings(myWorkTranslations, enGBMyWork);

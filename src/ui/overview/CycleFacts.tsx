@@ -3,6 +3,8 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { ServiceOverview } from '../../data/types';
 import { enGBOverview, overviewTranslations, type OverviewStrings } from '../../loc/overview';
 import { format } from '../../loc/strings';
+import { RouteLink } from '../app/navigation';
+import { useSite } from '../app/SiteContext';
 import { WarningIcon } from '../mywork/WarningIcon';
 import { useFormat, type Formatters } from '../shared/format';
 import { Facts } from '../shared/layout';
@@ -14,7 +16,9 @@ const useStyles = makeStyles({
   step: { color: tokens.colorNeutralForeground2 },
   current: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
   arrow: { marginLeft: tokens.spacingHorizontalXS },
-  overdue: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold }
+  overdue: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold },
+  links: { display: 'inline-flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalL },
+  link: { display: 'inline-flex', alignItems: 'center', minHeight: '24px' }
 });
 
 type CurrentCycle = NonNullable<ServiceOverview['currentCycle']>;
@@ -62,6 +66,7 @@ export function CycleFacts(props: { overview: ServiceOverview }): React.ReactEle
   const strings = useStrings(overviewTranslations, enGBOverview);
   const fmt = useFormat();
   const styles = useStyles();
+  const canPlan = useSite().access === 'manage';
   const cycle = props.overview.currentCycle as CurrentCycle;
   const { actions } = props.overview;
   const open = actions.byStatus['not-started'] + actions.byStatus['in-progress'] + actions.byStatus['on-hold'];
@@ -88,5 +93,38 @@ export function CycleFacts(props: { overview: ServiceOverview }): React.ReactEle
       </>
     )
   ]);
+  // Plan, Do and Review: how the cycle's actions are going, with the way to the board.
+  if (cycle.phase === 'plan' || cycle.phase === 'do' || cycle.phase === 'review') {
+    const next = actions.nextDue;
+    if (actions.total > 0) {
+      items.push([
+        strings.cycleProgressLabel,
+        format(strings.cycleProgressDone, { done: actions.byStatus.done, total: actions.total })
+      ]);
+      if (actions.nextDue !== undefined) items.push([
+        strings.cycleNextDueLabel,
+        next ? (
+          <RouteLink to={{ screen: 'action', cycleId: cycle.id, item: String(next.id) }}>
+            {format(strings.cycleNextDue, { title: next.title, date: fmt.date(next.dueDate) })}
+          </RouteLink>
+        ) : (
+          strings.cycleNextDueNone
+        )
+      ]);
+    }
+    items.push([
+      strings.cycleBoardLabel,
+      <span key="links" className={styles.links}>
+        <RouteLink to={{ screen: 'actions', cycleId: cycle.id }} className={styles.link}>
+          {strings.cycleBoardLink}
+        </RouteLink>
+        {canPlan && (
+          <RouteLink to={{ screen: 'newaction', cycleId: cycle.id }} className={styles.link}>
+            {strings.cyclePlanLink}
+          </RouteLink>
+        )}
+      </span>
+    ]);
+  }
   return <Facts items={items} />;
 }

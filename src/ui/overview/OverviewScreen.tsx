@@ -37,6 +37,8 @@ function hostLabel(strings: Strings, kind: HostKind): string {
       return strings.hostTeamsChannel;
     case 'teams-personal-app':
       return strings.hostTeamsPersonal;
+    case 'teams-meeting':
+      return strings.hostTeamsMeeting;
     default:
       return strings.hostLocal;
   }
@@ -97,9 +99,16 @@ function ServiceDetail(props: { overview: ServiceOverview }): React.ReactElement
         {/* Without the model pack there are no pillar names: one message (in the scores, or alone) says so. */}
         {pack.kind === 'failed' && !(cycle && results) && <ErrorBar error={pack.error} title={kit.loadFailed} onRetry={pack.reload} />}
       </Section>
-      {pack.kind !== 'failed' && overview.measures.length > 0 && (
+      {pack.kind !== 'failed' && (overview.measures.length > 0 || canManage) && (
         <Section title={strings.measuresHeading} level={3}>
-          <QueryView query={pack}>{(p) => <Measures measures={overview.measures} pack={p} />}</QueryView>
+          {overview.measures.length > 0 ? (
+            <QueryView query={pack}>{(p) => <Measures measures={overview.measures} pack={p} />}</QueryView>
+          ) : (
+            <Paragraph>{strings.measuresNone}</Paragraph>
+          )}
+          <Paragraph>
+            <RouteLink to={{ screen: 'measures', serviceId: overview.service.id }}>{canManage ? strings.measuresOpenManager : strings.measuresOpen}</RouteLink>
+          </Paragraph>
         </Section>
       )}
       {pack.kind !== 'failed' && (

@@ -2,6 +2,7 @@ import * as React from 'react';
 import type { ModelPack } from '../../model';
 import { format } from '../../loc/strings';
 import type { ResultsStrings } from '../../loc/results';
+import { RouteLink } from '../app/navigation';
 import { Facts, Paragraph, Section } from '../shared/layout';
 import { useFormat } from '../shared/format';
 import { useKitStrings } from '../shared/useKit';
@@ -14,11 +15,13 @@ export interface AreaResultsProps {
   strings: ResultsStrings;
   hasLeaders: boolean;
   staff: StaffState;
+  /** Managers: the cycle to plan actions in, from this pillar and its statements. */
+  planCycleId?: number;
 }
 
 /** One pillar or theme: both groups' scores, the gap in words, and how people answered each statement. */
 export function AreaResults(props: AreaResultsProps): React.ReactElement {
-  const { area, pack, strings, hasLeaders, staff } = props;
+  const { area, pack, strings, hasLeaders, staff, planCycleId } = props;
   const fmt = useFormat();
   const kit = useKitStrings();
   const hidden = staff.kind === 'hidden' ? format(kit.hiddenBelowMinimum, { minimum: staff.minimumGroupSize }) : '';
@@ -38,6 +41,7 @@ export function AreaResults(props: AreaResultsProps): React.ReactElement {
           [strings.gapLabel, gapSentence(strings, area.gap, hasLeaders, staff)]
         ]}
       />
+      {planCycleId !== undefined && (hasLeaders || staff.kind === 'shown') && <Paragraph>{strings.planIntro}</Paragraph>}
       {hasLeaders &&
         (area.leaderStatements.length > 0 ? (
           <SpreadTable
@@ -47,6 +51,7 @@ export function AreaResults(props: AreaResultsProps): React.ReactElement {
             statements={area.leaderStatements}
             strings={strings}
             hiddenText=""
+            planCycleId={planCycleId}
           />
         ) : (
           <Paragraph>{strings.noStatements}</Paragraph>
@@ -59,7 +64,13 @@ export function AreaResults(props: AreaResultsProps): React.ReactElement {
           statements={area.staffStatements}
           strings={strings}
           hiddenText={format(kit.hiddenBelowMinimum, { minimum: staff.minimumGroupSize })}
+          planCycleId={planCycleId}
         />
+      )}
+      {planCycleId !== undefined && (
+        <Paragraph>
+          <RouteLink to={{ screen: 'newaction', cycleId: planCycleId, item: area.id }}>{format(strings.planForPillar, { area: area.name })}</RouteLink>
+        </Paragraph>
       )}
     </Section>
   );

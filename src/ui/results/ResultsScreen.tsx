@@ -11,12 +11,14 @@ import { RowWarnings } from '../readModels/RowWarnings';
 import { useScreenStrings } from '../useScreenStrings';
 import { GapChart, PillarScoresChart, type GapChartRow, type ScoreChartRow } from '../shared/charts';
 import { Page, Paragraph, Section } from '../shared/layout';
+import { CopyLink } from '../shared/links/CopyLink';
 import { QueryView } from '../shared/QueryView';
 import { useFormat } from '../shared/format';
 import { useKitStrings } from '../shared/useKit';
 import { usePack } from '../shared/usePack';
 import { useQuery } from '../shared/useQuery';
 import { useStrings } from '../shared/useStrings';
+import { ResultsDownloads } from '../export/ResultsDownloads';
 import { AreaResults } from './AreaResults';
 import { Disagreements } from './Disagreements';
 import { Measures } from './Measures';
@@ -96,10 +98,21 @@ function Published(props: { cycle: Cycle; results: PublishedResults; pack: Model
   return (
     <>
       <ResultsSummary strings={strings} leaders={leaders} staff={staff} areas={areas} />
+      <Paragraph>
+        <RouteLink to={{ screen: 'actions', cycleId: cycle.id }}>{strings.actionBoardLink}</RouteLink>
+      </Paragraph>
       <Section title={strings.pillarsHeading}>
         <ScoresChart strings={strings} areas={areas} hasLeaders={hasLeaders} staff={staff} />
         {areas.map((area) => (
-          <AreaResults key={area.id} area={area} pack={pack} strings={strings} hasLeaders={hasLeaders} staff={staff} />
+          <AreaResults
+            key={area.id}
+            area={area}
+            pack={pack}
+            strings={strings}
+            hasLeaders={hasLeaders}
+            staff={staff}
+            planCycleId={site.access === 'manage' ? cycle.id : undefined}
+          />
         ))}
       </Section>
       <GapSection strings={strings} areas={areas} hasLeaders={hasLeaders} staff={staff} />
@@ -137,8 +150,13 @@ function ResultsOfCycle(props: { loaded: Loaded; strings: ResultsStrings }): Rea
   const pack = usePack(results ? { packId: results.packId, packVersion: results.packVersion } : null);
 
   return (
-    <Page title={format(strings.title, { cycle: cycle.title })} subtitle={results ? format(strings.publishedOn, { date: fmt.date(results.publishedAt) }) : undefined}>
+    <Page
+      title={format(strings.title, { cycle: cycle.title })}
+      subtitle={results ? format(strings.publishedOn, { date: fmt.date(results.publishedAt) }) : undefined}
+      actions={<CopyLink to={{ screen: 'results', cycleId: cycle.id }} />}
+    >
       <RowWarnings strings={screenStrings} warnings={loaded.results.warnings} />
+      <ResultsDownloads cycle={cycle} results={results} />
       {results === null ? (
         <NotPublished cycle={cycle} strings={strings} />
       ) : (

@@ -3,6 +3,8 @@ import { Badge, Text, makeStyles, mergeClasses, tokens, useId } from '@fluentui/
 import { DONT_KNOW, type StatementScore } from '../../domain';
 import { findStatement, type ModelPack, type Scale } from '../../model';
 import type { ResultsStrings } from '../../loc/results';
+import { format } from '../../loc/strings';
+import { RouteLink } from '../app/navigation';
 import { useFormat } from '../shared/format';
 
 const useStyles = makeStyles({
@@ -33,7 +35,8 @@ const useStyles = makeStyles({
   option: { overflowWrap: 'normal', minWidth: '4.5rem' },
   statement: { fontWeight: tokens.fontWeightRegular, minWidth: '14rem' },
   number: { fontVariantNumeric: 'tabular-nums', textAlign: 'end' },
-  tag: { marginTop: tokens.spacingVerticalXXS, display: 'inline-flex' }
+  tag: { marginTop: tokens.spacingVerticalXXS, display: 'inline-flex' },
+  planLink: { display: 'inline', minHeight: '24px', fontWeight: tokens.fontWeightRegular, textAlign: 'start' }
 });
 
 export interface SpreadTableProps {
@@ -44,6 +47,8 @@ export interface SpreadTableProps {
   strings: ResultsStrings;
   /** What a hidden statement's row says (staff: fewer than the minimum group size answered it). */
   hiddenText: string;
+  /** Managers: the cycle whose "Plan an action" link each statement gets. */
+  planCycleId?: number;
 }
 
 /**
@@ -51,7 +56,7 @@ export interface SpreadTableProps {
  * Hidden statements say so across the row; leaders' statements they disagree on are marked in words.
  */
 export function SpreadTable(props: SpreadTableProps): React.ReactElement {
-  const { caption, pack, scale, statements, strings, hiddenText } = props;
+  const { caption, pack, scale, statements, strings, hiddenText, planCycleId } = props;
   const styles = useStyles();
   const fmt = useFormat();
   const headingId = useId('spread-');
@@ -92,7 +97,17 @@ export function SpreadTable(props: SpreadTableProps): React.ReactElement {
               return (
                 <tr key={s.statementId}>
                   <th scope="row" className={mergeClasses(cell, styles.statement)}>
-                    {text}
+                    {planCycleId === undefined ? (
+                      text
+                    ) : (
+                      <RouteLink
+                        to={{ screen: 'newaction', cycleId: planCycleId, item: s.statementId }}
+                        aria-label={format(strings.planForStatementName, { statement: text })}
+                        className={styles.planLink}
+                      >
+                        {text}
+                      </RouteLink>
+                    )}
                     {s.disagreement === true && (
                       <>
                         {' '}

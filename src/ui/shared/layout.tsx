@@ -16,12 +16,19 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
   facts: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(8rem, max-content) minmax(0, 1fr)',
+    // A long label wraps rather than squeezing its value: the label column takes at most 40 %.
+    gridTemplateColumns: 'fit-content(40%) minmax(0, 1fr)',
     columnGap: tokens.spacingHorizontalL,
     rowGap: tokens.spacingVerticalXS,
-    margin: 0
+    margin: 0,
+    // On a phone each label sits above its value.
+    '@media (max-width: 480px)': { gridTemplateColumns: 'minmax(0, 1fr)', rowGap: 0 }
   },
-  term: { fontWeight: tokens.fontWeightSemibold },
+  term: {
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'anywhere',
+    '@media (max-width: 480px)': { marginTop: tokens.spacingVerticalXS }
+  },
   definition: { margin: 0, overflowWrap: 'anywhere' }
 });
 

@@ -7,6 +7,7 @@ import { useSite } from '../app/SiteContext';
 import { ErrorBar } from '../shared/QueryView';
 import { useFormat, type Formatters } from '../shared/format';
 import { Page } from '../shared/layout';
+import { CopyLink } from '../shared/links/CopyLink';
 import { useKitStrings } from '../shared/useKit';
 import { useStrings } from '../shared/useStrings';
 import { draftKey, draftStore } from './draftStore';
@@ -143,7 +144,7 @@ export default function SurveyScreen(): React.ReactElement {
       );
   }
   return (
-    <Page title={strings.title} subtitle={subtitle(strings, fmt, basics)}>
+    <Page title={strings.title} subtitle={subtitle(strings, fmt, basics)} actions={<CopyLink to={{ screen: 'survey', cycleId: route.cycleId }} />}>
       {body}
     </Page>
   );

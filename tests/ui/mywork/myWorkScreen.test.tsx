@@ -24,7 +24,7 @@ function servicesWith(work: Partial<MyWork>): ReturnType<typeof fakeServices> {
 
 /** The titles of the actions, in the order shown. */
 function actionTitles(): string[] {
-  const region = screen.getByRole('region', { name: 'Your actions' });
+  const region = screen.getByRole('region', { name: 'My actions' });
   return within(region)
     .getAllByRole('listitem')
     .map((li) => li.firstElementChild?.textContent ?? '');
@@ -59,8 +59,8 @@ describe('My work', () => {
     expect(within(later).getByText('Meadowbank House · On hold')).toBeInTheDocument();
     expect(within(later).queryByText(/Overdue/)).toBeNull();
     expect(within(screen.getByText('Agree learning plans').closest('li') as HTMLElement).getByText('No due date')).toBeInTheDocument();
-    // A care worker cannot open the cycle screen, so the actions are not links for them.
-    expect(screen.queryByRole('link', { name: 'Name a digital lead' })).toBeNull();
+    // Each action opens its own page, for care workers too.
+    expect(screen.getByRole('link', { name: 'Name a digital lead' })).toHaveAttribute('href', 'https://wpq.invalid/?wpq=action%2F-%2F11%2F5');
     expect(screen.getByText('No surveys are waiting for you.')).toBeInTheDocument();
     await expectNoAxeViolations(container);
   });
@@ -92,20 +92,20 @@ describe('My work', () => {
     expect(address.read()).toBe('survey/-/11');
   });
 
-  it('lets a manager open the cycle an action belongs to', async () => {
+  it("opens an action's own page from My actions", async () => {
     const address = memoryAddress('mywork');
-    renderInApp(<MyWorkScreen />, host, servicesWith({ actions: [action(7, 'Plan time with night staff', '2026-06-01', false, { cycleId: 31 })] }), { address });
+    renderInApp(<MyWorkScreen />, host, servicesWith({ actions: [action(7, 'Plan time with night staff', '2026-06-01', false, { cycleId: 31 })] }), { address, site: careWorker });
     const link = await screen.findByRole('link', { name: 'Plan time with night staff' });
     await act(async () => {
       await userEvent.click(link);
     });
-    expect(address.read()).toBe('cycle/-/31');
+    expect(address.read()).toBe('action/-/31/7');
   });
 
   it('says plainly when nothing is waiting', async () => {
     const { container } = renderInApp(<MyWorkScreen />, host, servicesWith({}), { site: careWorker });
     expect(await screen.findByText(/Nothing is waiting for you\./)).toBeInTheDocument();
-    expect(screen.queryByRole('region', { name: 'Your actions' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'My actions' })).toBeNull();
     await expectNoAxeViolations(container);
   });
 

@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-charts';
 import type { ChartPalette } from './palette';
 import type { GapChartModel, GapReading, ScoreChartModel } from './models';
+import { TrendLines } from './TrendKit';
 
 export interface ChartViewOptions {
   palette: ChartPalette;
@@ -181,7 +182,7 @@ function GapBars(props: { model: GapChartModel } & ChartViewOptions): React.Reac
   );
 }
 
-const chartKit = { ScoreBars, GapBars };
+const chartKit = { ScoreBars, GapBars, TrendLines };
 
 export type ChartKit = typeof chartKit;
 

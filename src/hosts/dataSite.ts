@@ -1,0 +1,55 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import type { DataSiteInfo, HostKind } from './HostContext';
+
+/** The tenant property (SharePoint storage entity) that names the site holding WPQ's lists. */
+export const DATA_SITE_PROPERTY = 'wpqDataSiteUrl';
+
+/** An absolute http(s) address without a trailing slash, or null for anything else (blank, relative, javascript:). */
+export function cleanSiteUrl(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const trimmed = value.trim();
+  if (trimmed === '') return null;
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
+/**
+ * Reads the tenant property through any site of the tenant (`/_api/web/GetStorageEntity('wpqDataSiteUrl')`).
+ * SharePoint answers a missing property with an empty value (or `odata.null`); that, a failure and a value
+ * that is not a web address all mean "not set".
+ */
+export async function readTenantDataSite(sp: SPFI): Promise<string | null> {
+  try {
+    const entity = (await sp.web.getStorageEntity(DATA_SITE_PROPERTY)) as { Value?: unknown } | null;
+    return cleanSiteUrl(entity?.Value);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The site every host reads and writes. The web part's own setting wins; then the tenant property;
+ * then, on a SharePoint page or a channel tab (both run in a site that may hold the lists), the current
+ * site. A personal app or meeting runs in the tenant's root site, which is never assumed to hold WPQ.
+ */
+export function chooseDataSite(options: {
+  hostKind: HostKind;
+  servedFrom: string;
+  webPartSetting?: unknown;
+  tenantSetting?: string | null;
+}): DataSiteInfo {
+  const servedFrom = options.servedFrom.replace(/\/+$/, '');
+  const own = cleanSiteUrl(options.webPartSetting);
+  if (own) return { url: own, source: 'web-part', servedFrom };
+  const tenant = cleanSiteUrl(options.tenantSetting);
+  if (tenant) return { url: tenant, source: 'tenant', servedFrom };
+  if (options.hostKind === 'teams-personal-app' || options.hostKind === 'teams-meeting') return { url: null, source: 'none', servedFrom };
+  return { url: servedFrom, source: 'current-site', servedFrom };
+}
