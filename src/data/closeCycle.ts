@@ -253,11 +253,11 @@ export function closeCycleService(sp: SPFI, settings: SettingsRepository, reposi
             phase: 'analyse',
             startDate: step.spec.startDate,
             endDate: step.spec.endDate,
-            minimumGroupSize: step.spec.minimumGroupSize
+            minimumGroupSize: step.spec.minimumGroupSize,
+            // One next cycle per closed cycle: a start retried after a lost answer is found, not stored again.
+            clientId: `wpq-next-of-${cycle.id}`
           });
-          // The cycles list has no client id: should a lost answer have made SharePoint store the cycle
-          // twice, carry into the one every later run will find (the first), never into both.
-          nextCycle = findNextCycle((await cycles.listForService(cycle.serviceId)).data, cycle, step.spec) ?? added;
+          nextCycle = added;
           break;
         }
         case 'carry': {

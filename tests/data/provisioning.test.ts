@@ -284,7 +284,7 @@ describe('upgrade from schema version 4', () => {
   });
   afterAll(() => server.close());
 
-  it('adds the provider summaries list and changes nothing else, keeping every item', async () => {
+  it('adds the provider summaries list and the cycles\' creation id, changes nothing else, and keeps every item', async () => {
     const sp = spAs(server, 'manager');
     await runSetup(sp, { lists: listsAtVersion(4), version: 4 });
     expect(SCHEMA_VERSION).toBe(5);
@@ -304,11 +304,17 @@ describe('upgrade from schema version 4', () => {
 
     const upgrade = await runSetup(sp);
     expect(upgrade).toMatchObject({ previousVersion: 4, installedVersion: 5 });
-    expect(new Set(upgrade.steps.map((s) => s.list))).toEqual(new Set([providerSummariesList.title, settingsList.title]));
+    expect(new Set(upgrade.steps.map((s) => s.list))).toEqual(new Set([providerSummariesList.title, cyclesList.title, settingsList.title]));
     expect(upgrade.steps[0]).toEqual({ kind: 'create-list', list: providerSummariesList.title });
     const fields = await fieldsOfList(server, providerSummariesList.title);
     expect(fields.find((f) => f.InternalName === providerSummariesList.fields.summaryKey.internalName)).toMatchObject({ Indexed: true, EnforceUniqueValues: true, Required: true });
-    expect([await readAll(servicesList.title), await readAll(cyclesList.title)]).toEqual(before);
+    const cycleFields = await fieldsOfList(server, cyclesList.title);
+    expect(cycleFields.find((f) => f.InternalName === cyclesList.fields.clientId.internalName)).toMatchObject({ EnforceUniqueValues: true, Required: false });
+    // Every item keeps every value it had; the cycle gains an empty creation id.
+    const after = [await readAll(servicesList.title), await readAll(cyclesList.title)] as Array<Array<Record<string, unknown>>>;
+    const kept = after.map((rows, l) => rows.map((row, r) => Object.fromEntries(Object.keys((before[l] as Array<Record<string, unknown>>)[r]).map((k) => [k, row[k]]))));
+    expect(kept).toEqual(before);
+    expect(after[1][0][cyclesList.fields.clientId.property] ?? null).toBeNull();
     expect(await checkSetup(sp)).toMatchObject({ upToDate: true, installedVersion: 5, missingLists: [] });
     expect((await runSetup(sp)).changes).toBe(0);
   });

@@ -7,10 +7,10 @@ import { onlyRow, parseItems, parseJsonColumn, rowWarning, selectFor, type Parse
 import { ACTION_STATUSES, actionsList, cyclesList, OPEN_ACTION_STATUSES } from '../schema';
 import type { Action, ActionChanges, ActionInput, ActionStatus, Cycle, ProgressNote } from '../types';
 import { CYCLE_KEYS, toCycles } from './cycles';
-
-const STATUS_IDS = ACTION_STATUSES.map((s) => s.id) as [ActionStatus, ...ActionStatus[]];
 import { addOnce, clientIdsFor } from './createOnce';
 import { updateWithEtag } from './update';
+
+const STATUS_IDS = ACTION_STATUSES.map((s) => s.id) as [ActionStatus, ...ActionStatus[]];
 
 export const ACTION_KEYS = [
   'title',

@@ -2,7 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import { PermissionKind } from '@pnp/sp/security';
 import '@pnp/sp/security/list';
 import { buildScoringIndex, createTally, resolveMinimumGroupSize } from '../../domain';
-import { bodyOf, capture, eq, executeBatch, listOf, queueItems, readItem, readItems, take } from '../access';
+import { bodyOf, capture, eq, executeBatch, listOf, queueItems, readItem, readItems, take, valuesOrThrow } from '../access';
 import { aggregateAnswers, hasScoredAnswer, latestPerPerson, type StoredResponse } from '../answers';
 import { PermissionError, spCall } from '../errors';
 import { buildResults, parseResults, parseSummary, publishedResultsToShow, resultsToShow } from '../results';
@@ -14,6 +14,7 @@ import { MEASURE_KEYS, toMeasures } from './measures';
 import { REVIEW_KEYS, toReviews } from './reviews';
 import { SERVICE_KEYS, toCareService } from './careServices';
 import { queueDefaults, type SettingsRepository } from './settings';
+import { addOnce, clientIdsFor } from './createOnce';
 import { updateWithEtag } from './update';
 
 /** The columns of a cycle that lists and read models need (the full results stay behind). */
@@ -106,6 +107,8 @@ export interface CycleInput {
   startDate?: string | null;
   endDate?: string | null;
   minimumGroupSize?: number | null;
+  /** As for actions: made once for this new cycle and sent again with every retry, so it is stored once. */
+  clientId?: string;
 }
 
 export type CycleChanges = Partial<Pick<Cycle, 'title' | 'phase' | 'startDate' | 'endDate' | 'minimumGroupSize'>>;
@@ -154,6 +157,7 @@ export function cyclesRepository(sp: SPFI, settings: SettingsRepository): Cycles
     get,
     async add(input) {
       const pack = input.packId !== undefined && input.packVersion !== undefined ? { id: input.packId, version: input.packVersion } : await settings.readActivePack();
+      const [clientId] = clientIdsFor([input], cyclesList);
       const body = bodyOf(cyclesList, {
         title: input.title,
         service: input.serviceId,
@@ -162,11 +166,22 @@ export function cyclesRepository(sp: SPFI, settings: SettingsRepository): Cycles
         phase: input.phase ?? 'analyse',
         startDate: input.startDate ?? null,
         endDate: input.endDate ?? null,
-        minimumGroupSize: input.minimumGroupSize ?? null
+        minimumGroupSize: input.minimumGroupSize ?? null,
+        clientId
       });
-      // SharePoint answers the add with the whole new item: no need to read it again.
-      const raw = (await spCall(cyclesList.title, () => listOf(sp, cyclesList).items.add(body))) as RawItem;
-      return onlyRow(toCycles([raw]), cyclesList, raw.Id as number);
+      // SharePoint answers the add with the whole new item: no need to read it again. A retry whose first
+      // answer was lost is refused by the unique creation id and read back instead.
+      const outcomes = await addOnce({
+        sp,
+        list: cyclesList,
+        clientIdField: cyclesList.fields.clientId,
+        bodies: [body],
+        clientIds: [clientId],
+        select,
+        sameRow: (stored) => stored[cyclesList.fields.service.property] === input.serviceId
+      });
+      const [cycle] = valuesOrThrow(outcomes, (raws) => toCycles(raws).data);
+      return cycle;
     },
     async update(id, changes, etag) {
       return updateWithEtag({

@@ -27,7 +27,8 @@ import {
  * measure periods. 3: the staff pulse's comment and leaders' evidence on responses (and leaders' drafts:
  * a response without a submitted date). 4: a client-made id on actions and measures (unique, blanks allowed
  * for rows stored before it), so a batch retried after a lost answer never stores a row twice. 5: the provider
- * summaries list, where a quality lead keeps the summaries that providers sent them.
+ * summaries list, where a quality lead keeps the summaries that providers sent them; the same creation id
+ * on cycles, so the next cycle that closing a cycle starts is stored once.
  */
 export const SCHEMA_VERSION = 5;
 
@@ -137,14 +138,14 @@ function serviceColumn(description: string): FieldDef<number> {
  * unique values, so a retried add whose first answer was lost is refused instead of stored twice. Not
  * required: rows stored before version 4 keep it empty, and empty values never count as duplicates.
  */
-function clientIdColumn(): FieldDef<string | null> {
+function clientIdColumn(since = 4): FieldDef<string | null> {
   return textField({
     internalName: 'WpqClientId',
     displayName: 'Creation id',
     description: 'Made by the app for each new item, so that a retried save is never stored twice. Empty for items made before it.',
     maxLength: 64,
     unique: true,
-    since: 4
+    since
   });
 }
 
@@ -258,7 +259,9 @@ export const cyclesList = list({
       internalName: 'WpqPublishedAt',
       displayName: 'Results published',
       description: 'When the results were last published.'
-    })
+    }),
+    // Closing a cycle starts the next one: a retried start must not store a second, empty cycle.
+    clientId: clientIdColumn(5)
   }
 });
 
