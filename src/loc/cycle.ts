@@ -3,7 +3,6 @@
  * results and moving the cycle on. Same rules as strings.ts: one object per language, {name} tokens
  * filled by `format`, UK English in plain words.
  */
-import type { Phase } from '../data/types';
 
 export const enGBCycle = {
   loading: 'Loading the cycle…',
@@ -111,13 +110,3 @@ export type CycleStrings = typeof enGBCycle;
 
 export const cycleTranslations: Record<string, CycleStrings> = { 'en-gb': enGBCycle };
 
-/** The phases of a cycle, by the phase's id. */
-export const enGBCyclePhases: Record<Phase, string> = {
-  analyse: 'Analyse',
-  plan: 'Plan',
-  do: 'Do',
-  review: 'Review',
-  closed: 'Closed'
-};
-
-export const cyclePhaseTranslations: Record<string, Record<Phase, string>> = { 'en-gb': enGBCyclePhases };

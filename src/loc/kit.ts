@@ -1,3 +1,4 @@
+import type { Phase } from '../data/schema';
 import { forLocale } from './strings';
 
 /**
@@ -42,7 +43,9 @@ export const enGBKit = {
   // Charts (src/ui/shared/charts)
   chartShowTable: 'Show as a table',
   chartShowChart: 'Show as a chart',
-  chartLoadFailed: 'The chart could not be loaded; the table shows the same figures.'
+  chartLoadFailed: 'The chart could not be loaded; the table shows the same figures.',
+  /** The phases of a cycle, by the phase's id: the one place every screen takes them from. */
+  phases: { analyse: 'Analyse', plan: 'Plan', do: 'Do', review: 'Review', closed: 'Closed' } as Record<Phase, string>
 };
 
 export type KitStrings = typeof enGBKit;

@@ -32,11 +32,6 @@ export const enGBPortfolio = {
   listName: 'Services and providers',
 
   // One service
-  phaseAnalyse: 'Analyse',
-  phasePlan: 'Plan',
-  phaseDo: 'Do',
-  phaseReview: 'Review',
-  phaseClosed: 'Closed',
   noCycle: 'No cycle yet',
   inactive: 'Closed service',
   imported: 'Imported',

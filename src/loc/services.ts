@@ -3,7 +3,7 @@
  * details and its cycles, and starting a cycle. Same rules as strings.ts: one object per language,
  * {name} tokens filled by `format`, UK English in plain words.
  */
-import type { Phase, ServiceType } from '../data/types';
+import type { ServiceType } from '../data/types';
 
 export const enGBServices = {
   // The list of services
@@ -142,13 +142,3 @@ export const enGBServiceTypes: Record<ServiceType, string> = {
 
 export const serviceTypeTranslations: Record<string, Record<ServiceType, string>> = { 'en-gb': enGBServiceTypes };
 
-/** The phases of a cycle, by the phase's id. */
-export const enGBServicePhases: Record<Phase, string> = {
-  analyse: 'Analyse',
-  plan: 'Plan',
-  do: 'Do',
-  review: 'Review',
-  closed: 'Closed'
-};
-
-export const servicePhaseTranslations: Record<string, Record<Phase, string>> = { 'en-gb': enGBServicePhases };

@@ -1,5 +1,5 @@
-import type { LeaderProgress, Participation, Phase } from '../../data/types';
-import { cyclePhaseTranslations, cycleTranslations, enGBCycle, enGBCyclePhases, type CycleStrings } from '../../loc/cycle';
+import type { LeaderProgress, Participation } from '../../data/types';
+import { cycleTranslations, enGBCycle, type CycleStrings } from '../../loc/cycle';
 import { format } from '../../loc/strings';
 import { useStrings } from '../shared/useStrings';
 
@@ -7,28 +7,8 @@ export function useCycleStrings(): CycleStrings {
   return useStrings(cycleTranslations, enGBCycle);
 }
 
-export function useCyclePhaseLabels(): Record<Phase, string> {
-  return useStrings(cyclePhaseTranslations, enGBCyclePhases);
-}
-
-/** Analyse, Plan, Do and Review, in order; a cycle is closed after Review. */
-export const STEPS: readonly Phase[] = ['analyse', 'plan', 'do', 'review'];
-
-/** The phase after `phase`, or null for a closed cycle. */
-export function nextPhase(phase: Phase): Phase | null {
-  switch (phase) {
-    case 'analyse':
-      return 'plan';
-    case 'plan':
-      return 'do';
-    case 'do':
-      return 'review';
-    case 'review':
-      return 'closed';
-    default:
-      return null;
-  }
-}
+/** The phases' names and order live once, in the shared kit. */
+export { nextPhase, usePhaseLabels as useCyclePhaseLabels, WORKING_PHASES as STEPS } from '../shared/phases';
 
 export function leaderStatusText(c: CycleStrings, status: LeaderProgress): string {
   switch (status) {

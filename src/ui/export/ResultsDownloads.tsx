@@ -8,6 +8,7 @@ import { RouteLink } from '../app/navigation';
 import { useSite } from '../app/SiteContext';
 import { useScreenStrings } from '../useScreenStrings';
 import { errorText } from '../shared/errorText';
+import { usePhaseLabels } from '../shared/phases';
 import { useStrings } from '../shared/useStrings';
 import { DownloadExcelButton, downloadBytes, safeFileName, type ExcelProgress } from './DownloadExcelButton';
 
@@ -27,6 +28,7 @@ const useStyles = makeStyles({
 export function ResultsDownloads(props: { cycle: Cycle; results: PublishedResults | null }): React.ReactElement {
   const { cycle, results } = props;
   const strings = useStrings(portfolioTranslations, enGBPortfolio);
+  const phases = usePhaseLabels();
   const screenStrings = useScreenStrings();
   const styles = useStyles();
   const { services } = useApp();
@@ -61,13 +63,14 @@ export function ResultsDownloads(props: { cycle: Cycle; results: PublishedResult
           reviews: reviews.data,
           evidence: evidence && results ? evidenceGroups({ pack, results, evidence: evidence.data, actions: actions.data, measures: measures.data }) : null,
           generatedAt: new Date(),
-          strings
+          strings,
+          phases
         },
         onProgress
       );
       return workbookBytes(wb);
     },
-    [services, cycle, results, manager, site.title, strings]
+    [services, cycle, results, manager, site.title, strings, phases]
   );
 
   const downloadSummary = async (): Promise<void> => {

@@ -10,8 +10,9 @@
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import { corePillars, crossCuttingThemes, findMeasure, findStatement, type ModelPack } from '../../model';
-import type { Action, ActionStatus, Cycle, MeasureRecord, PublishedResults, Review } from '../../data/types';
+import type { Action, ActionStatus, Cycle, MeasureRecord, Phase, PublishedResults, Review } from '../../data/types';
 import { format } from '../../loc/strings';
+import { enGBKit } from '../../loc/kit';
 import { enGBPortfolio, type PortfolioStrings } from '../../loc/portfolio';
 import type { PortfolioEntry } from '../portfolio/portfolioModel';
 import type { EvidenceGroup } from '../evidence/evidenceModel';
@@ -121,11 +122,13 @@ export interface CycleReportInput {
   evidence?: EvidenceGroup[] | null;
   generatedAt: Date;
   strings?: PortfolioStrings;
+  /** The phases' names (src/loc/kit.ts); English when left out. */
+  phases?: Record<Phase, string>;
 }
 
-function phaseLabel(s: PortfolioStrings, phase: string | null): string | null {
-  const labels: Record<string, string> = { analyse: s.phaseAnalyse, plan: s.phasePlan, do: s.phaseDo, review: s.phaseReview, closed: s.phaseClosed };
-  return phase === null ? null : (labels[phase] ?? phase);
+function phaseLabel(labels: Record<Phase, string> | undefined, phase: string | null): string | null {
+  const names: Record<string, string> = labels ?? enGBKit.phases;
+  return phase === null ? null : (names[phase] ?? phase);
 }
 
 function areaName(pack: ModelPack, id: string): string {
@@ -143,7 +146,7 @@ function coverOfCycle(wb: Workbook, input: CycleReportInput, s: PortfolioStrings
     [s.xlOrganisation, input.organisation],
     [s.xlService, input.serviceName],
     [s.xlCycle, cycle.title],
-    [s.xlPhase, phaseLabel(s, cycle.phase)],
+    [s.xlPhase, phaseLabel(input.phases, cycle.phase)],
     [s.xlStart, excelDate(cycle.startDate)],
     [s.xlEnd, excelDate(cycle.endDate)],
     [s.xlPack, format(s.xlPackName, { title: pack.title, id: pack.id })],
@@ -423,6 +426,8 @@ export interface PortfolioWorkbookInput {
   generatedAt: Date;
   entries: PortfolioEntry[];
   strings?: PortfolioStrings;
+  /** The phases' names (src/loc/kit.ts); English when left out. */
+  phases?: Record<Phase, string>;
 }
 
 export async function buildPortfolioWorkbook(input: PortfolioWorkbookInput, onProgress: Progress = () => undefined): Promise<Workbook> {
@@ -447,7 +452,7 @@ export async function buildPortfolioWorkbook(input: PortfolioWorkbookInput, onPr
       provider: e.providerName ?? input.title,
       service: e.name,
       cycle: e.cycleTitle,
-      phase: phaseLabel(s, e.phase),
+      phase: phaseLabel(input.phases, e.phase),
       leaders: round1(e.leaders?.overall ?? null),
       staff: e.staff.kind === 'shown' ? round1(e.staff.overall) : null,
       staffNote: e.staff.kind === 'hidden' ? format(s.staffHidden, { minimum: e.staff.minimumGroupSize }) : null,

@@ -9,7 +9,7 @@ import { WarningIcon } from '../mywork/WarningIcon';
 import { useFormat, type Formatters } from '../shared/format';
 import { Facts } from '../shared/layout';
 import { useStrings } from '../shared/useStrings';
-import { phaseName, WORKING_PHASES } from './phases';
+import { usePhaseLabels, WORKING_PHASES } from '../shared/phases';
 
 const useStyles = makeStyles({
   steps: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS },
@@ -33,6 +33,7 @@ function dates(strings: OverviewStrings, fmt: Formatters, cycle: CurrentCycle): 
 /** Analyse → Plan → Do → Review, in words, with the current phase marked in text as well as in weight. */
 function PhaseSteps(props: { cycle: CurrentCycle }): React.ReactElement {
   const strings = useStrings(overviewTranslations, enGBOverview);
+  const phases = usePhaseLabels();
   const styles = useStyles();
   const { phase } = props.cycle;
   if (phase === 'closed') return <Text>{strings.cycleClosed}</Text>;
@@ -40,11 +41,11 @@ function PhaseSteps(props: { cycle: CurrentCycle }): React.ReactElement {
   return (
     <>
       <Text as="p" block>
-        {format(strings.cyclePhaseStep, { phase: phaseName(strings, phase), step: at + 1, count: WORKING_PHASES.length })}
+        {format(strings.cyclePhaseStep, { phase: phases[phase], step: at + 1, count: WORKING_PHASES.length })}
       </Text>
       <ol className={styles.steps} aria-label={strings.cyclePhasesName}>
         {WORKING_PHASES.map((p, i) => {
-          const name = phaseName(strings, p);
+          const name = phases[p];
           return (
             <li key={p} className={i === at ? styles.current : styles.step} aria-current={i === at ? 'step' : undefined}>
               {i === at ? format(strings.cyclePhaseNow, { phase: name }) : name}

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
-import type { ServiceOverview } from '../../data/types';
+import type { Phase, ServiceOverview } from '../../data/types';
 import { enGBOverview, overviewTranslations, type OverviewStrings } from '../../loc/overview';
 import { format } from '../../loc/strings';
 import { useApp } from '../AppContext';
@@ -13,7 +13,7 @@ import { Paragraph, Section } from '../shared/layout';
 import { useKitStrings } from '../shared/useKit';
 import { useQuery } from '../shared/useQuery';
 import { useStrings } from '../shared/useStrings';
-import { nextPhase, phaseName } from './phases';
+import { nextPhase } from '../shared/phases';
 
 const useStyles = makeStyles({
   icon: { marginRight: tokens.spacingHorizontalXS }
@@ -27,7 +27,7 @@ interface Step {
 }
 
 /** What a manager does next with the shown service's cycle: publish, move it on, close it, or start one. */
-export function managerSteps(strings: OverviewStrings, overview: ServiceOverview): Step[] {
+export function managerSteps(strings: OverviewStrings, phases: Record<Phase, string>, overview: ServiceOverview): Step[] {
   const { service, currentCycle: cycle, results } = overview;
   if (!service.active) return [];
   if (!cycle || cycle.phase === 'closed') {
@@ -42,7 +42,7 @@ export function managerSteps(strings: OverviewStrings, overview: ServiceOverview
     {
       key: 'move',
       to,
-      text: next ? format(strings.waitingMoveOn, { cycle: cycle.title, phase: phaseName(strings, next) }) : format(strings.waitingClose, { cycle: cycle.title })
+      text: next && next !== 'closed' ? format(strings.waitingMoveOn, { cycle: cycle.title, phase: phases[next] }) : format(strings.waitingClose, { cycle: cycle.title })
     }
   ];
 }
@@ -59,7 +59,7 @@ export function Waiting(props: { overview: ServiceOverview | null; manage: boole
   const iconStyles = useStyles();
   const work = useQuery('mywork', () => services.myWork.read());
 
-  const steps = props.manage && props.overview ? managerSteps(strings, props.overview) : [];
+  const steps = props.manage && props.overview ? managerSteps(strings, kit.phases, props.overview) : [];
   let body: React.ReactNode;
   if (work.kind === 'loading') {
     body = <Spinner size="tiny" label={kit.loading} />;

@@ -12,6 +12,7 @@ import { useScreenStrings } from '../useScreenStrings';
 import { Page, Paragraph, Section } from '../shared/layout';
 import { QueryView } from '../shared/QueryView';
 import { useFormat, type Formatters } from '../shared/format';
+import { usePhaseLabels } from '../shared/phases';
 import { useQuery } from '../shared/useQuery';
 import { useStrings } from '../shared/useStrings';
 import { DownloadExcelButton } from '../export/DownloadExcelButton';
@@ -86,21 +87,8 @@ const useStyles = makeStyles({
   }
 });
 
-function phaseName(strings: PortfolioStrings, phase: Phase | null): string {
-  switch (phase) {
-    case 'analyse':
-      return strings.phaseAnalyse;
-    case 'plan':
-      return strings.phasePlan;
-    case 'do':
-      return strings.phaseDo;
-    case 'review':
-      return strings.phaseReview;
-    case 'closed':
-      return strings.phaseClosed;
-    default:
-      return strings.noCycle;
-  }
+function phaseName(strings: PortfolioStrings, phases: Record<Phase, string>, phase: Phase | null): string {
+  return phase === null ? strings.noCycle : phases[phase];
 }
 
 /** A value that flags a concern: the same words in red with a warning sign, never colour alone. */
@@ -148,6 +136,7 @@ function MeasureItem(props: { m: MeasureFigure; strings: PortfolioStrings; fmt: 
 
 function EntryCard(props: { entry: PortfolioEntry; strings: PortfolioStrings; fmt: Formatters }): React.ReactElement {
   const { entry: e, strings, fmt } = props;
+  const phases = usePhaseLabels();
   const styles = useStyles();
   const title = e.providerName ? format(strings.entryTitle, { provider: e.providerName, service: e.name }) : e.name;
   const staffText =
@@ -165,7 +154,7 @@ function EntryCard(props: { entry: PortfolioEntry; strings: PortfolioStrings; fm
   const concernCount = e.concerns.length;
   const facts: Array<[string, React.ReactNode]> = [
     [strings.cycleLabel, e.cycleTitle ?? strings.noCycle],
-    [strings.phaseLabel, phaseName(strings, e.phase)],
+    [strings.phaseLabel, phaseName(strings, phases, e.phase)],
     [strings.leadersLabel, leadersText],
     [strings.staffLabel, staffText],
     [
@@ -240,14 +229,11 @@ function EntryCard(props: { entry: PortfolioEntry; strings: PortfolioStrings; fm
 
 function Controls(props: { strings: PortfolioStrings; view: PortfolioView; onChange: (view: PortfolioView) => void }): React.ReactElement {
   const { strings, view, onChange } = props;
+  const labels = usePhaseLabels();
   const styles = useStyles();
   const phases: Array<[PortfolioView['phase'], string]> = [
     ['all', strings.phaseAll],
-    ['analyse', strings.phaseAnalyse],
-    ['plan', strings.phasePlan],
-    ['do', strings.phaseDo],
-    ['review', strings.phaseReview],
-    ['closed', strings.phaseClosed],
+    ...(['analyse', 'plan', 'do', 'review', 'closed'] as const).map((p): [PortfolioView['phase'], string] => [p, labels[p]]),
     ['none', strings.phaseNone]
   ];
   const shows: Array<[ShowFilter, string]> = [
@@ -302,6 +288,7 @@ function Controls(props: { strings: PortfolioStrings; view: PortfolioView; onCha
 
 function PortfolioBody(props: { read: ReadResult<Portfolio>; strings: PortfolioStrings; onImported: () => void }): React.ReactElement {
   const { read, strings } = props;
+  const phases = usePhaseLabels();
   const styles = useStyles();
   const fmt = useFormat();
   const site = useSite();
@@ -312,7 +299,7 @@ function PortfolioBody(props: { read: ReadResult<Portfolio>; strings: PortfolioS
   const build = React.useCallback(
     async (onProgress: (step: number, total: number) => void) => {
       const { buildPortfolioWorkbook, workbookBytes } = await import(/* webpackChunkName: 'wpq-export' */ '../export/workbook');
-      return workbookBytes(await buildPortfolioWorkbook({ title: site.title, generatedAt: new Date(), entries, strings }, onProgress));
+      return workbookBytes(await buildPortfolioWorkbook({ title: site.title, generatedAt: new Date(), entries, strings, phases }, onProgress));
     },
     [entries, site.title, strings]
   );

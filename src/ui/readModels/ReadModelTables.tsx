@@ -30,11 +30,11 @@ import {
   kindLabel,
   measureName,
   measureValue,
-  phaseLabel,
   pillarName,
   staffText,
   statusLabel
 } from './format';
+import { usePhaseLabels } from '../shared/phases';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXL, maxWidth: '72rem' },
@@ -89,6 +89,7 @@ function Loaded<T>(props: { strings: ScreenStrings; load: Load<T>; children: (da
 }
 
 function PortfolioTable(props: { strings: ScreenStrings; data: Portfolio }): React.ReactElement {
+  const phases = usePhaseLabels();
   const { strings, data } = props;
   if (data.services.length === 0) return <Text as="p">{strings.portfolioEmpty}</Text>;
   return (
@@ -108,7 +109,7 @@ function PortfolioTable(props: { strings: ScreenStrings; data: Portfolio }): Rea
         <TableRow key={row.serviceId}>
           <TableCell>{row.active ? row.serviceName : format(strings.portfolioInactive, { name: row.serviceName })}</TableCell>
           <TableCell>{row.cycle?.title ?? strings.overviewNoCycle}</TableCell>
-          <TableCell>{row.cycle ? phaseLabel(strings, row.cycle.phase) : strings.readModelsNone}</TableCell>
+          <TableCell>{row.cycle ? phases[row.cycle.phase] : strings.readModelsNone}</TableCell>
           <TableCell>{row.results ? audienceText(strings, row.results.leaders) : strings.readModelsNotPublished}</TableCell>
           <TableCell>{row.results ? staffText(strings, row.results.staff) : strings.readModelsNotPublished}</TableCell>
           <TableCell>{row.openActions}</TableCell>
@@ -187,6 +188,7 @@ function MyWorkTables(props: { strings: ScreenStrings; locale: string; data: MyW
 }
 
 function OverviewTables(props: { strings: ScreenStrings; locale: string; data: ServiceOverview }): React.ReactElement {
+  const phases = usePhaseLabels();
   const { strings, locale, data } = props;
   const styles = useStyles();
   const cycle = data.currentCycle;
@@ -212,7 +214,7 @@ function OverviewTables(props: { strings: ScreenStrings; locale: string; data: S
           <dt className={styles.term}>{strings.overviewCycleTitle}</dt>
           <dd className={styles.definition}>{cycle.title}</dd>
           <dt className={styles.term}>{strings.overviewPhase}</dt>
-          <dd className={styles.definition}>{phaseLabel(strings, cycle.phase)}</dd>
+          <dd className={styles.definition}>{phases[cycle.phase]}</dd>
           <dt className={styles.term}>{strings.overviewDates}</dt>
           <dd className={styles.definition}>
             {format(strings.overviewDateRange, { start: formatDate(strings, locale, cycle.startDate), end: formatDate(strings, locale, cycle.endDate) })}

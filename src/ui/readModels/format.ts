@@ -1,7 +1,7 @@
 import { defaultPack, findMeasure, findPillar } from '../../model';
 import { FALLBACK_LOCALE, format } from '../../loc/strings';
 import type { ScreenStrings } from '../../loc/screens';
-import type { ActionStatus, AudienceSummary, Phase, ResponseKind, StaffSummary } from '../../data/types';
+import type { ActionStatus, AudienceSummary, ResponseKind, StaffSummary } from '../../data/types';
 
 interface Formatters {
   date: Intl.DateTimeFormat;
@@ -51,16 +51,6 @@ export function formatPercent(strings: ScreenStrings, value: number | null): str
   return value === null ? strings.readModelsNoAnswers : format(strings.readModelsPercent, { value: Math.round(value) });
 }
 
-export function phaseLabel(strings: ScreenStrings, phase: Phase): string {
-  const labels: Record<Phase, string> = {
-    analyse: strings.phaseAnalyse,
-    plan: strings.phasePlan,
-    do: strings.phaseDo,
-    review: strings.phaseReview,
-    closed: strings.phaseClosed
-  };
-  return labels[phase];
-}
 
 export function statusLabel(strings: ScreenStrings, status: ActionStatus): string {
   const labels: Record<ActionStatus, string> = {

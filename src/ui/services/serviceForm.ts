@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import type { CareService, Phase, ServiceType, SitePerson } from '../../data/types';
+import type { CareService, ServiceType, SitePerson } from '../../data/types';
 import type { CareServiceInput } from '../../data/repositories/careServices';
-import { enGBServicePhases, enGBServices, enGBServiceTypes, servicePhaseTranslations, servicesTranslations, serviceTypeTranslations, type ServicesStrings } from '../../loc/services';
+import { enGBServices, enGBServiceTypes, servicesTranslations, serviceTypeTranslations, type ServicesStrings } from '../../loc/services';
 import { format } from '../../loc/strings';
 import { useStrings } from '../shared/useStrings';
 import { idsOf, samePeople } from '../shared/people/usePeople';
@@ -17,9 +17,7 @@ export function useServiceTypeLabels(): Record<ServiceType, string> {
 }
 
 /** The phases of a cycle by id, in the host's language. */
-export function usePhaseLabels(): Record<Phase, string> {
-  return useStrings(servicePhaseTranslations, enGBServicePhases);
-}
+export { usePhaseLabels } from '../shared/phases';
 
 /** A SharePoint Title column holds at most 255 characters. */
 export const NAME_MAX = 255;
