@@ -14,7 +14,6 @@ import {
   Text,
   Textarea,
   makeStyles,
-  shorthands,
   tokens
 } from '@fluentui/react-components';
 import type { Scale } from '../../model';
@@ -23,6 +22,7 @@ import type { Review, ReviewInput } from '../../data/types';
 import { format } from '../../loc/strings';
 import type { ReviewStrings } from '../../loc/review';
 import { useApp } from '../AppContext';
+import { ConflictChoices, type ConflictChoice, type ConflictField } from '../shared/ConflictChoices';
 import { ErrorSummary, isWebAddress, useForm } from '../shared/forms';
 import { Facts, Paragraph, Section } from '../shared/layout';
 import { SaveFailed } from './SaveFailed';
@@ -38,17 +38,7 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   button: { minHeight: '32px' },
   written: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0 },
-  links: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
-  conflict: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteYellowBorder2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    minWidth: 0,
-    '@media (forced-colors: active)': { ...shorthands.borderColor('CanvasText') }
-  }
+  links: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' }
 });
 
 type Values = { whatChanged: string; evidenceNote: string; evidenceLinks: string; rescore: string; decisions: string };
@@ -169,7 +159,7 @@ type SaveState =
   | { kind: 'failed'; error: unknown }
   | { kind: 'conflict'; mine: Written; theirs: Review | null };
 
-/** Someone else's saved review beside what the person typed: keep one of each difference, then save. */
+/** Someone else's saved review beside what the person typed, in the app's one conflict view: keep one of each difference, then save. */
 function ReviewConflict(props: {
   mine: Written;
   theirs: Review | null;
@@ -182,8 +172,6 @@ function ReviewConflict(props: {
   const { mine, theirs, scale, strings: s, busy } = props;
   const styles = useStyles();
   const show = useShow(s, scale);
-  const fields = theirs ? FIELDS.filter((f) => (mine[f] ?? null) !== (theirs[f] ?? null)) : [];
-  const [choices, setChoices] = React.useState<Partial<Record<WrittenField, 'mine' | 'theirs'>>>({});
   const labels: Record<WrittenField, string> = { whatChanged: s.whatChangedLabel, evidence: s.evidenceNoteLabel, rescore: s.rescoreLabel, decisions: s.decisionsLabel };
 
   if (theirs === null) {
@@ -204,37 +192,30 @@ function ReviewConflict(props: {
       </MessageBar>
     );
   }
-  const resolve = (): void => {
+  const differing = FIELDS.filter((f) => (mine[f] ?? null) !== (theirs[f] ?? null));
+  const fields: Array<ConflictField<WrittenField>> = differing.map((f) => ({ key: f, label: labels[f], mine: show(f, mine), theirs: show(f, theirs) }));
+  const resolve = (choices: Record<WrittenField, ConflictChoice>): void => {
     const resolved: Written = { whatChanged: theirs.whatChanged, evidence: theirs.evidence, rescore: theirs.rescore, decisions: theirs.decisions };
-    for (const f of fields) if ((choices[f] ?? 'mine') === 'mine') (resolved as Record<WrittenField, unknown>)[f] = mine[f];
+    for (const f of differing) if (choices[f] === 'mine') (resolved as Record<WrittenField, unknown>)[f] = mine[f];
     props.onSave(resolved, theirs);
   };
   return (
-    <div className={styles.conflict}>
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{s.conflictTitle}</MessageBarTitle>
-          {s.conflictIntro}
-        </MessageBarBody>
-      </MessageBar>
-      {fields.map((f) => (
-        <Field key={f} label={format(s.conflictChoice, { field: labels[f] })}>
-          <RadioGroup value={choices[f] ?? 'mine'} onChange={(_e, d) => setChoices((c) => ({ ...c, [f]: d.value as 'mine' | 'theirs' }))}>
-            <Radio value="mine" className={styles.radio} label={format(s.conflictKeepMine, { value: show(f, mine) })} />
-            <Radio value="theirs" className={styles.radio} label={format(s.conflictKeepTheirs, { value: show(f, theirs) })} />
-          </RadioGroup>
-        </Field>
-      ))}
-      <div className={styles.actions}>
-        <Button appearance="primary" className={styles.button} disabled={busy} onClick={resolve}>
-          {s.conflictSave}
-        </Button>
-        <Button className={styles.button} disabled={busy} onClick={props.onCancel}>
-          {s.conflictCancel}
-        </Button>
-        {busy && <Spinner size="tiny" label={s.saving} />}
-      </div>
-    </div>
+    <ConflictChoices
+      fields={fields}
+      busy={busy}
+      words={{
+        title: s.conflictTitle,
+        intro: s.conflictIntro,
+        choiceLabel: s.conflictChoice,
+        keepMine: s.conflictKeepMine,
+        keepTheirs: s.conflictKeepTheirs,
+        save: s.conflictSave,
+        cancel: s.conflictCancel,
+        saving: s.saving
+      }}
+      onResolve={resolve}
+      onCancel={props.onCancel}
+    />
   );
 }
 

@@ -8,7 +8,9 @@ import {
   DialogSurface,
   DialogTitle,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
+  MessageBarTitle,
   Spinner,
   Text,
   makeStyles,
@@ -20,14 +22,15 @@ import type { CareService, SitePerson } from '../../data/types';
 import { format } from '../../loc/strings';
 import { useApp } from '../AppContext';
 import { ErrorSummary, useForm } from '../shared/forms';
+import { ConflictChoices, type ConflictChoice, type ConflictField } from '../shared/ConflictChoices';
 import { Paragraph, Section } from '../shared/layout';
-import { idsOf, samePeople, unknownPerson } from '../shared/people/usePeople';
+import { idsOf, samePeople, unknownPerson, usePeople } from '../shared/people/usePeople';
+import { ErrorBar } from '../shared/QueryView';
 import { useKitStrings } from '../shared/useKit';
 import { invalidateServices } from './AddServiceForm';
-import { ConflictView, type Resolution } from './ConflictView';
 import { SaveFailed } from './SaveFailed';
 import { ServiceFields } from './ServiceFields';
-import { changedFields, serviceSchema, toInput, toValues, useServicesStrings, type ServiceValues } from './serviceForm';
+import { changedFields, serviceSchema, toInput, toValues, useServicesStrings, useServiceTypeLabels, type ServiceValues } from './serviceForm';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
@@ -44,6 +47,138 @@ type Outcome =
   | { kind: 'failed'; title: string; error: unknown };
 
 type Conflict = { mine: CareService; theirs: CareService | null };
+
+/** The fields of a service a conflict can be about, in the order they are shown. */
+const CONFLICT_FIELDS = ['name', 'serviceType', 'leaderIds', 'staffIds', 'active'] as const;
+type ServiceField = (typeof CONFLICT_FIELDS)[number];
+
+/** The fields where two versions of a service differ. */
+function differingFields(a: CareService, b: CareService): ServiceField[] {
+  return CONFLICT_FIELDS.filter((f) => {
+    if (f === 'leaderIds' || f === 'staffIds') return !samePeople(a[f], b[f]);
+    return a[f] !== b[f];
+  });
+}
+
+interface Resolution {
+  /** The service as it should be: theirs, with the fields the person chose to keep from theirs… or yours. */
+  resolved: CareService;
+  /** What must be saved over theirs to get there (empty when the person kept every one of theirs). */
+  changes: Partial<CareServiceInput>;
+  /** The fields that differed. */
+  fields: ServiceField[];
+  /** Everyone named in either version, by site user id. */
+  people: Map<number, SitePerson>;
+}
+
+/**
+ * A conflict on a service, in the app's one conflict view: leaders and staff are shown by name
+ * (people not known yet are read first), and the person's choices become the changes to save.
+ */
+function ServiceConflict(props: {
+  mine: CareService;
+  theirs: CareService | null;
+  /** People already known by site user id (from the form); the rest are read. */
+  known: ReadonlyMap<number, SitePerson>;
+  busy: boolean;
+  onResolve(resolution: Resolution): void;
+  onCancel(): void;
+}): React.ReactElement {
+  const { mine, theirs, known, busy } = props;
+  const s = useServicesStrings();
+  const kit = useKitStrings();
+  const types = useServiceTypeLabels();
+  const allIds = theirs ? [...mine.leaderIds, ...mine.staffIds, ...theirs.leaderIds, ...theirs.staffIds] : [];
+  const missing = [...new Set(allIds.filter((id) => !known.has(id)))].sort((a, b) => a - b);
+  const read = usePeople(theirs ? missing : null);
+
+  if (theirs === null) {
+    return (
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{s.conflictTitle}</MessageBarTitle>
+          {s.conflictDeleted}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={props.onCancel}>{s.conflictCancel}</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
+
+  const people = new Map(known);
+  if (read.kind === 'loaded') for (const p of read.data) people.set(p.id, p);
+  const nameOf = (id: number): string => (people.get(id) ?? unknownPerson(id, kit.peopleUnknown)).title;
+  const labels: Record<ServiceField, string> = {
+    name: s.nameLabel,
+    serviceType: s.typeLabel,
+    leaderIds: s.leadersLabel,
+    staffIds: s.staffLabel,
+    active: s.fieldActive
+  };
+  const show = (service: CareService, field: ServiceField): string => {
+    switch (field) {
+      case 'name':
+        return service.name;
+      case 'serviceType':
+        return service.serviceType ? types[service.serviceType] : s.typeNone;
+      case 'leaderIds':
+        return service.leaderIds.length === 0 ? s.nobody : service.leaderIds.map(nameOf).join(', ');
+      case 'staffIds':
+        return service.staffIds.length === 0 ? s.everyone : service.staffIds.map(nameOf).join(', ');
+      default:
+        return service.active ? s.statusActive : s.statusArchived;
+    }
+  };
+  const differing = differingFields(mine, theirs);
+  const fields: Array<ConflictField<ServiceField>> = differing.map((f) => ({ key: f, label: labels[f], mine: show(mine, f), theirs: show(theirs, f) }));
+
+  const resolve = (choices: Record<ServiceField, ConflictChoice>): void => {
+    const resolved: CareService = { ...theirs };
+    const changes: Partial<CareServiceInput> = {};
+    for (const f of differing) {
+      if (choices[f] !== 'mine') continue;
+      switch (f) {
+        case 'name':
+          resolved.name = changes.name = mine.name;
+          break;
+        case 'serviceType':
+          resolved.serviceType = changes.serviceType = mine.serviceType;
+          break;
+        case 'leaderIds':
+          resolved.leaderIds = changes.leaderIds = mine.leaderIds;
+          break;
+        case 'staffIds':
+          resolved.staffIds = changes.staffIds = mine.staffIds;
+          break;
+        default:
+          resolved.active = changes.active = mine.active;
+      }
+    }
+    props.onResolve({ resolved, changes, fields: differing, people });
+  };
+
+  return (
+    <ConflictChoices
+      fields={fields}
+      busy={busy}
+      loading={read.kind === 'loading' ? kit.loading : undefined}
+      note={read.kind === 'failed' ? <ErrorBar error={read.error} onRetry={read.reload} /> : undefined}
+      words={{
+        title: s.conflictTitle,
+        intro: s.conflictIntro,
+        choiceLabel: s.conflictChoiceLabel,
+        keepMine: s.conflictKeepMine,
+        keepTheirs: s.conflictKeepTheirs,
+        save: s.conflictSave,
+        cancel: s.conflictCancel,
+        saving: s.saving
+      }}
+      onResolve={resolve}
+      onCancel={props.onCancel}
+    />
+  );
+}
 
 function isConflict(error: unknown): error is ConflictError<CareService> {
   return error instanceof ConflictError || (error instanceof DataError && error.kind === 'conflict' && 'mine' in error);
@@ -186,7 +321,7 @@ export function ServiceDetails(props: { service: CareService; people: SitePerson
           <ErrorSummary problems={form.summary} />
           {outcome.kind === 'failed' && <SaveFailed title={outcome.title} error={outcome.error} />}
           {conflict && (
-            <ConflictView
+            <ServiceConflict
               mine={conflict.mine}
               theirs={conflict.theirs}
               known={known}

@@ -19,7 +19,8 @@ import { format } from '../../loc/strings';
  * (someone else saved first): what the person tried to save and what is saved now. For each field
  * that differs the person keeps one version, then saves. Generic: the screen gives the fields as
  * text to show, its own words, and applies the choices itself, so nothing is overwritten silently
- * and nothing typed is lost. (The service screen has its own older version in src/ui/services.)
+ * and nothing typed is lost. The one conflict view of the app (actions, services, reviews): what an
+ * item looks like when it was deleted meanwhile stays with each screen, as its way out differs.
  */
 export interface ConflictField<K extends string> {
   key: K;
@@ -57,7 +58,7 @@ const useStyles = makeStyles({
     minWidth: 0,
     '@media (forced-colors: active)': { ...shorthands.borderColor('CanvasText') }
   },
-  radio: { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
+  radio: { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap', minHeight: '24px' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   button: { minHeight: '32px' }
 });
@@ -68,6 +69,11 @@ export interface ConflictChoicesProps<K extends string> {
   busy: boolean;
   /** Shown under the intro (e.g. "progress notes from both versions are kept"). */
   note?: React.ReactNode;
+  /**
+   * Set while the versions cannot be shown yet (e.g. the names of people in them are being read):
+   * a spinner with these words stands in for the fields, and saving waits.
+   */
+  loading?: string;
   onResolve(choices: Record<K, ConflictChoice>): void;
   onCancel(): void;
 }
@@ -96,16 +102,20 @@ export function ConflictChoices<K extends string>(props: ConflictChoicesProps<K>
         </MessageBarBody>
       </MessageBar>
       {props.note}
-      {fields.map((field) => (
-        <Field key={field.key} label={format(words.choiceLabel, { field: field.label })}>
-          <RadioGroup value={choiceOf(field.key)} onChange={(_e, d) => setChoices((c) => ({ ...c, [field.key]: d.value as ConflictChoice }))}>
-            <Radio value="mine" className={styles.radio} label={format(words.keepMine, { value: field.mine })} />
-            <Radio value="theirs" className={styles.radio} label={format(words.keepTheirs, { value: field.theirs })} />
-          </RadioGroup>
-        </Field>
-      ))}
+      {props.loading !== undefined ? (
+        <Spinner size="tiny" label={props.loading} />
+      ) : (
+        fields.map((field) => (
+          <Field key={field.key} label={format(words.choiceLabel, { field: field.label })}>
+            <RadioGroup value={choiceOf(field.key)} onChange={(_e, d) => setChoices((c) => ({ ...c, [field.key]: d.value as ConflictChoice }))}>
+              <Radio value="mine" className={styles.radio} label={format(words.keepMine, { value: field.mine })} />
+              <Radio value="theirs" className={styles.radio} label={format(words.keepTheirs, { value: field.theirs })} />
+            </RadioGroup>
+          </Field>
+        ))
+      )}
       <div className={styles.actions}>
-        <Button appearance="primary" className={styles.button} disabled={busy} onClick={resolve}>
+        <Button appearance="primary" className={styles.button} disabled={busy || props.loading !== undefined} onClick={resolve}>
           {words.save}
         </Button>
         <Button className={styles.button} disabled={busy} onClick={props.onCancel}>
