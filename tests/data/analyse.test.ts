@@ -429,7 +429,17 @@ describe('upgrade from schema version 2', () => {
     expect(before).toMatchObject({ installedVersion: 2, upToDate: false, missingLists: [providerSummariesList.title] });
     const manager = createServices(sp);
     const service = await manager.careServices.add({ name: 'Version 2 House', serviceType: null, leaderIds: [userId(server, 'manager')], staffIds: [], active: true });
-    const cycle = await manager.cycles.add({ title: 'Before the upgrade', serviceId: service.id });
+    // The cycle as version 2 stored it (today's app sends a creation id, a column version 2 lacks).
+    const [cycleId] = server.bulkInsert(cyclesList.title, [
+      {
+        [cyclesList.fields.title.property]: 'Before the upgrade',
+        [cyclesList.fields.service.property]: service.id,
+        [cyclesList.fields.packId.property]: defaultPack.id,
+        [cyclesList.fields.packVersion.property]: defaultPack.version,
+        [cyclesList.fields.phase.property]: 'Analyse'
+      }
+    ]);
+    const cycle = await manager.cycles.get(cycleId);
     // Answers sent by version 2: staff from six people, a leaders' submission through the app.
     server.bulkInsert(
       responsesList.title,
