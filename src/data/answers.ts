@@ -10,12 +10,13 @@
  * Reading uses a fast scanner for the exact form the app writes, and falls back to zod validation
  * (which names the problem) for anything else, such as a row someone edited by hand.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { ENGLISH } from '../model/zodMessages';
 import { DONT_KNOW, DONT_KNOW_CODE, addResponses, createTally, type Answer, type ResponseTally, type ScoringIndex } from '../domain';
 
 export const StoredAnswersSchema = z.strictObject({
-  pack: z.string().min(1).max(64),
-  version: z.string().min(1).max(32),
+  pack: z.string().check(z.minLength(1), z.maxLength(64)),
+  version: z.string().check(z.minLength(1), z.maxLength(32)),
   audience: z.enum(['leaders', 'staff']),
   values: z.array(z.union([z.number(), z.literal(DONT_KNOW), z.null()]))
 });
@@ -149,7 +150,7 @@ export function readStoredAnswers(index: ScoringIndex, text: unknown, out: Float
 
 /** Parsed stored answers that fit the pack, or the problem in plain words. */
 function checkStoredAnswers(index: ScoringIndex, json: unknown): StoredAnswers | string {
-  const parsed = StoredAnswersSchema.safeParse(json);
+  const parsed = StoredAnswersSchema.safeParse(json, ENGLISH);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return `does not have the expected shape: ${issue.path.join('.') || 'answers'} ${issue.message}`;

@@ -7,14 +7,14 @@
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/security/list';
 import { PermissionKind } from '@pnp/sp/security';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { capture, eq, executeBatch, listOf, queueItems, take } from './access';
 import { PermissionError } from './errors';
 import { parseItems, parseJsonColumn, rowWarning, type ReadResult, type RowWarning } from './rows';
 import { responsesList, SYSTEM_FIELDS } from './schema';
 import type { LeadersEvidence } from './types';
 
-const EvidenceJson = z.record(z.string(), z.object({ note: z.string().optional(), links: z.array(z.string()).optional() }));
+const EvidenceJson = z.record(z.string(), z.object({ note: z.optional(z.string()), links: z.optional(z.array(z.string())) }));
 
 export async function readLeadersEvidence(sp: SPFI, cycleId: number): Promise<ReadResult<LeadersEvidence>> {
   const [b, execute] = sp.batched();

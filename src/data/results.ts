@@ -5,7 +5,7 @@
  * statement carries the spread of answers (`distribution`), for staff only where its figures are shown,
  * so the rules that hide or hold back staff figures hide or hold back their spread with them.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   resolveMinimumGroupSize,
   scoreGroup,
@@ -197,26 +197,26 @@ export function buildResults(input: {
   return { results, summary, resultsJson, summaryJson: JSON.stringify(summary), staffHeldBack };
 }
 
-const AreaRowSchema = z.object({ pillarId: z.string(), percent: z.number().min(0).max(100).nullable() });
+const AreaRowSchema = z.object({ pillarId: z.string(), percent: z.nullable(z.number().check(z.minimum(0), z.maximum(100))) });
 const AudienceSummarySchema = z.object({
   pillars: z.array(AreaRowSchema),
   themes: z.array(AreaRowSchema),
-  overallPercent: z.number().min(0).max(100).nullable(),
-  weakest: z.object({ pillarId: z.string(), percent: z.number() }).nullable(),
+  overallPercent: z.nullable(z.number().check(z.minimum(0), z.maximum(100))),
+  weakest: z.nullable(z.object({ pillarId: z.string(), percent: z.number() })),
   weakestTiedWith: z.array(z.string()),
-  respondents: z.number().int().min(0)
+  respondents: z.number().check(z.int(), z.minimum(0))
 });
 const StaffSummarySchema = z.union([
-  z.object({ status: z.literal('suppressed'), minimumGroupSize: z.number().int() }),
-  AudienceSummarySchema.extend({ status: z.literal('shown'), minimumGroupSize: z.number().int() })
+  z.object({ status: z.literal('suppressed'), minimumGroupSize: z.number().check(z.int()) }),
+  z.extend(AudienceSummarySchema, { status: z.literal('shown'), minimumGroupSize: z.number().check(z.int()) })
 ]);
 export const ResultsSummarySchema = z.object({
   packId: z.string(),
   packVersion: z.string(),
   publishedAt: z.string(),
-  minimumGroupSize: z.number().int(),
-  leaders: AudienceSummarySchema.nullable(),
-  staff: StaffSummarySchema.nullable()
+  minimumGroupSize: z.number().check(z.int()),
+  leaders: z.nullable(AudienceSummarySchema),
+  staff: z.nullable(StaffSummarySchema)
 });
 
 const PublishedResultsSchema = z.object({
@@ -224,16 +224,16 @@ const PublishedResultsSchema = z.object({
   packId: z.string(),
   packVersion: z.string(),
   publishedAt: z.string(),
-  minimumGroupSize: z.number().int(),
-  leaders: z.looseObject({ statements: z.array(z.unknown()), pillars: z.array(z.unknown()), summary: z.looseObject({}) }).nullable(),
-  staff: z.looseObject({ status: z.enum(['shown', 'suppressed']) }).nullable(),
+  minimumGroupSize: z.number().check(z.int()),
+  leaders: z.nullable(z.looseObject({ statements: z.array(z.unknown()), pillars: z.array(z.unknown()), summary: z.looseObject({}) })),
+  staff: z.nullable(z.looseObject({ status: z.enum(['shown', 'suppressed']) })),
   excludedResponseIds: z.array(z.number()),
-  staffBasis: z.string().nullable().default(null)
+  staffBasis: z._default(z.nullable(z.string()), null)
 });
 
 /** Reads a stored summary; returns the problem instead when it was damaged. */
 export function parseSummary(text: string | null): JsonColumn<ResultsSummary> {
-  return parseJsonColumn(text, ResultsSummarySchema as unknown as z.ZodType<ResultsSummary>);
+  return parseJsonColumn(text, ResultsSummarySchema as unknown as z.ZodMiniType<ResultsSummary>);
 }
 
 /**
@@ -249,7 +249,7 @@ function withSpread<T extends { statements: StatementScore[] }>(scores: T): T {
 }
 
 export function parseResults(text: string | null): JsonColumn<PublishedResults> {
-  const parsed = parseJsonColumn(text, PublishedResultsSchema as unknown as z.ZodType<PublishedResults>);
+  const parsed = parseJsonColumn(text, PublishedResultsSchema as unknown as z.ZodMiniType<PublishedResults>);
   if (!parsed.ok || parsed.value === null) return parsed;
   const r = parsed.value;
   return {

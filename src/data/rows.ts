@@ -3,7 +3,8 @@
  * wrong in ways the app never writes: such a row is reported as a warning (list, item id, column,
  * problem) and left out, never allowed to crash a screen or quietly change a total.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { ENGLISH } from '../model/zodMessages';
 import { InvalidInputError } from './errors';
 import type { FieldDef, ListDef } from './schema';
 
@@ -43,15 +44,15 @@ export function selectFor<L extends ListDef>(list: L, keys: ReadonlyArray<keyof 
   return ['Id', ...keys.map((k) => fields[k as string].property), ...extra.map((f) => f.property)];
 }
 
-const cache = new Map<string, z.ZodType<Record<string, unknown>>>();
+const cache = new Map<string, z.ZodMiniType<Record<string, unknown>>>();
 
-function schemaFor(list: ListDef, keys: readonly string[]): z.ZodType<Record<string, unknown>> {
+function schemaFor(list: ListDef, keys: readonly string[]): z.ZodMiniType<Record<string, unknown>> {
   const cacheKey = `${list.key}|${keys.join(',')}`;
   let schema = cache.get(cacheKey);
   if (!schema) {
-    const shape: Record<string, z.ZodType> = {};
+    const shape: Record<string, z.ZodMiniType> = {};
     for (const k of keys) shape[k] = list.fields[k].read;
-    schema = z.object(shape) as unknown as z.ZodType<Record<string, unknown>>;
+    schema = z.object(shape) as unknown as z.ZodMiniType<Record<string, unknown>>;
     cache.set(cacheKey, schema);
   }
   return schema;
@@ -87,7 +88,7 @@ export function parseItem<L extends ListDef, K extends keyof FieldsOf<L>>(
   const names = keys as unknown as string[];
   const input: Record<string, unknown> = {};
   for (const k of names) input[k] = raw[list.fields[k].property];
-  const result = schemaFor(list, names).safeParse(input);
+  const result = schemaFor(list, names).safeParse(input, ENGLISH);
   if (result.success) {
     return { ok: true, value: { id, etag: etagOf(raw), row: result.data as RowOf<L, K> } };
   }
@@ -149,7 +150,7 @@ export type JsonColumn<T> = { ok: true; value: T | null } | { ok: false; problem
  * schema; empty is null. When someone damaged it by hand, the problem in words instead, worded to
  * follow the column's name (`plural` for names such as "The progress notes").
  */
-export function parseJsonColumn<T>(text: string | null, schema: z.ZodType<T>, plural = false): JsonColumn<T> {
+export function parseJsonColumn<T>(text: string | null, schema: z.ZodMiniType<T>, plural = false): JsonColumn<T> {
   if (text === null) return { ok: true, value: null };
   let json: unknown;
   try {
@@ -157,7 +158,7 @@ export function parseJsonColumn<T>(text: string | null, schema: z.ZodType<T>, pl
   } catch {
     return { ok: false, problem: `${plural ? 'are' : 'is'} not valid JSON` };
   }
-  const parsed = schema.safeParse(json);
+  const parsed = schema.safeParse(json, ENGLISH);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { ok: false, problem: `${plural ? 'do' : 'does'} not have the expected shape: ${issue.path.join('.')} ${issue.message}` };

@@ -10,8 +10,9 @@
  * A file that breaks any rule is refused whole, with every problem named by its place in the file.
  */
 import type { SPFI } from '@pnp/sp';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema, VersionSchema, FullDateSchema } from '../model/schema';
+import { ENGLISH } from '../model/zodMessages';
 import { bodyOf, capture, eq, executeBatch, listOf, queueItems, readItems, take } from './access';
 import { localToday } from './dates';
 import { InvalidInputError, NotFoundError, spCall, toDataError } from './errors';
@@ -45,31 +46,35 @@ function hasControlCharacters(text: string): boolean {
 
 const name = z
   .string()
-  .max(NAME_MAX, { error: `must be at most ${NAME_MAX} characters` })
-  .refine((s) => s.trim().length > 0, { message: 'must not be empty' })
-  .refine((s) => !/<[A-Za-z!?/]/.test(s), { message: 'must be plain text, not HTML' })
-  .refine((s) => !hasControlCharacters(s), { message: 'must be one line of text without control characters' });
+  .check(
+    z.maxLength(NAME_MAX, { error: `must be at most ${NAME_MAX} characters` }),
+    z.refine((s) => s.trim().length > 0, { message: 'must not be empty' }),
+    z.refine((s) => !/<[A-Za-z!?/]/.test(s), { message: 'must be plain text, not HTML' }),
+    z.refine((s) => !hasControlCharacters(s), { message: 'must be one line of text without control characters' })
+  );
 
-const moment = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), {
-  message: 'must be a date and time in ISO 8601 form, such as 2026-04-30T09:15:00Z'
-});
+const moment = z.string().check(
+  z.refine((s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), {
+    message: 'must be a date and time in ISO 8601 form, such as 2026-04-30T09:15:00Z'
+  })
+);
 
-const percent = z.number({ error: 'must be a number' }).min(0, { error: 'must be at least 0' }).max(100, { error: 'must be at most 100' });
-const count = z.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).min(0, { error: 'must be at least 0' });
+const percent = z.number({ error: 'must be a number' }).check(z.minimum(0, { error: 'must be at least 0' }), z.maximum(100, { error: 'must be at most 100' }));
+const count = z.number({ error: 'must be a number' }).check(z.int({ error: 'must be a whole number' }), z.minimum(0, { error: 'must be at least 0' }));
 
-const AreaFigureSchema = z.strictObject({ pillarId: IdSchema, percent: percent.nullable() });
+const AreaFigureSchema = z.strictObject({ pillarId: IdSchema, percent: z.nullable(percent) });
 
 const AudienceFiguresSchema = z.strictObject({
   respondents: count,
-  overallPercent: percent.nullable(),
-  pillars: z.array(AreaFigureSchema).max(12),
-  themes: z.array(AreaFigureSchema).max(12)
+  overallPercent: z.nullable(percent),
+  pillars: z.array(AreaFigureSchema).check(z.maxLength(12)),
+  themes: z.array(AreaFigureSchema).check(z.maxLength(12))
 });
 
 const StaffFiguresSchema = z.discriminatedUnion('status', [
   // Fewer people answered than the minimum group size: no figure at all, not even how many answered.
   z.strictObject({ status: z.literal('suppressed') }),
-  AudienceFiguresSchema.extend({ status: z.literal('shown') })
+  z.extend(AudienceFiguresSchema, { status: z.literal('shown') })
 ]);
 
 const byStatusShape = Object.fromEntries(ACTION_STATUSES.map((s) => [s.id, count])) as Record<ActionStatus, typeof count>;
@@ -83,79 +88,85 @@ export const ProviderSummarySchema = z
       /** The provider's WPQ site: with the cycle id it names the summary, so a newer one replaces it. */
       siteUrl: z
         .string()
-        .max(200, { error: 'must be at most 200 characters' })
-        .refine((s) => /^https?:\/\/[^\s<>"]+$/i.test(s), { message: 'must be a web address starting with https://' })
+        .check(
+          z.maxLength(200, { error: 'must be at most 200 characters' }),
+          z.refine((s) => /^https?:\/\/[^\s<>"]+$/i.test(s), { message: 'must be a web address starting with https://' })
+        )
     }),
-    service: z.strictObject({ name, serviceType: z.enum(SERVICE_TYPES.map((t) => t.id) as [string, ...string[]]).nullable() }),
+    service: z.strictObject({ name, serviceType: z.nullable(z.enum(SERVICE_TYPES.map((t) => t.id) as [string, ...string[]])) }),
     cycle: z.strictObject({
-      id: z.number().int().positive({ error: 'must be a whole number above 0' }),
+      id: z.number().check(z.int(), z.positive({ error: 'must be a whole number above 0' })),
       title: name,
       phase: z.enum(PHASES.map((p) => p.id) as [string, ...string[]]),
-      startDate: FullDateSchema.nullable(),
-      endDate: FullDateSchema.nullable()
+      startDate: z.nullable(FullDateSchema),
+      endDate: z.nullable(FullDateSchema)
     }),
     pack: z.strictObject({ id: IdSchema, version: VersionSchema }),
     publishedAt: moment,
     exportedAt: moment,
-    minimumGroupSize: z.number().int({ error: 'must be a whole number' }).min(5, { error: 'must be at least 5' }).max(1000),
-    leaders: AudienceFiguresSchema.nullable(),
-    staff: StaffFiguresSchema.nullable(),
+    minimumGroupSize: z
+      .number()
+      .check(z.int({ error: 'must be a whole number' }), z.minimum(5, { error: 'must be at least 5' }), z.maximum(1000)),
+    leaders: z.nullable(AudienceFiguresSchema),
+    staff: z.nullable(StaffFiguresSchema),
     /** Leaders' overall score minus staff's, in points; null unless both have one. */
-    gap: z.number({ error: 'must be a number' }).min(-100).max(100).nullable(),
+    gap: z.nullable(z.number({ error: 'must be a number' }).check(z.minimum(-100), z.maximum(100))),
     actions: z.strictObject({ total: count, byStatus: z.strictObject(byStatusShape), overdue: count }),
     measures: z
       .array(
         z.strictObject({
           measureId: IdSchema,
-          period: name.nullable(),
+          period: z.nullable(name),
           periodEnd: FullDateSchema,
-          value: z.number({ error: 'must be a number' }).nullable()
+          value: z.nullable(z.number({ error: 'must be a number' }))
         })
       )
-      .max(100)
+      .check(z.maxLength(100))
   })
-  .superRefine((s, ctx) => {
-    const problem = (path: Array<string | number>, message: string): void => {
-      ctx.addIssue({ code: 'custom', path, message });
-    };
-    const audience = (key: 'leaders' | 'staff', figures: z.infer<typeof AudienceFiguresSchema>): void => {
-      const scored = figures.pillars.map((p) => p.percent);
-      if (figures.overallPercent !== null) {
-        if (scored.length === 0 || scored.some((p) => p === null)) problem([key, 'overallPercent'], 'must be empty unless every pillar has a score');
-        else {
-          const mean = (scored as number[]).reduce((a, b) => a + b, 0) / scored.length;
-          if (Math.abs(mean - figures.overallPercent) > TOLERANCE) problem([key, 'overallPercent'], `does not match the pillar scores (their mean is ${mean.toFixed(1)})`);
+  .check(
+    z.superRefine((s, ctx) => {
+      const problem = (path: Array<string | number>, message: string): void => {
+        ctx.addIssue({ code: 'custom', path, message });
+      };
+      const audience = (key: 'leaders' | 'staff', figures: z.infer<typeof AudienceFiguresSchema>): void => {
+        const scored = figures.pillars.map((p) => p.percent);
+        if (figures.overallPercent !== null) {
+          if (scored.length === 0 || scored.some((p) => p === null)) problem([key, 'overallPercent'], 'must be empty unless every pillar has a score');
+          else {
+            const mean = (scored as number[]).reduce((a, b) => a + b, 0) / scored.length;
+            if (Math.abs(mean - figures.overallPercent) > TOLERANCE) problem([key, 'overallPercent'], `does not match the pillar scores (their mean is ${mean.toFixed(1)})`);
+          }
+        }
+        const ids = [...figures.pillars, ...figures.themes].map((p) => p.pillarId);
+        ids.forEach((id, i) => {
+          if (ids.indexOf(id) !== i) problem([key, 'pillars'], `names pillar ${id} more than once`);
+        });
+        if (figures.respondents === 0 && scored.some((p) => p !== null)) problem([key, 'respondents'], 'is 0, but there are scores');
+      };
+      if (s.leaders) audience('leaders', s.leaders);
+      if (s.staff && s.staff.status === 'shown') {
+        audience('staff', s.staff);
+        if (s.staff.respondents < s.minimumGroupSize) {
+          problem(['staff', 'respondents'], `is below the minimum group size of ${s.minimumGroupSize}, so staff figures must not be in the file`);
         }
       }
-      const ids = [...figures.pillars, ...figures.themes].map((p) => p.pillarId);
-      ids.forEach((id, i) => {
-        if (ids.indexOf(id) !== i) problem([key, 'pillars'], `names pillar ${id} more than once`);
+      const leadersOverall = s.leaders?.overallPercent ?? null;
+      const staffOverall = s.staff?.status === 'shown' ? s.staff.overallPercent : null;
+      if (s.gap !== null) {
+        if (leadersOverall === null || staffOverall === null) problem(['gap'], 'must be empty unless leaders and staff both have an overall score');
+        else if (Math.abs(leadersOverall - staffOverall - s.gap) > TOLERANCE) problem(['gap'], 'is not the leaders’ overall score minus the staff’s');
+      } else if (leadersOverall !== null && staffOverall !== null) problem(['gap'], 'must be given when leaders and staff both have an overall score');
+      const sum = ACTION_STATUSES.reduce((n, st) => n + s.actions.byStatus[st.id], 0);
+      if (sum !== s.actions.total) problem(['actions', 'total'], `is ${s.actions.total}, but the counts by status add up to ${sum}`);
+      const open = OPEN_ACTION_STATUSES.reduce((n, st) => n + s.actions.byStatus[st], 0);
+      if (s.actions.overdue > open) problem(['actions', 'overdue'], `is ${s.actions.overdue}, more than the ${open} actions not yet finished`);
+      const measureIds = s.measures.map((m) => m.measureId);
+      measureIds.forEach((id, i) => {
+        if (measureIds.indexOf(id) !== i) problem(['measures', i, 'measureId'], `names measure ${id} a second time`);
       });
-      if (figures.respondents === 0 && scored.some((p) => p !== null)) problem([key, 'respondents'], 'is 0, but there are scores');
-    };
-    if (s.leaders) audience('leaders', s.leaders);
-    if (s.staff && s.staff.status === 'shown') {
-      audience('staff', s.staff);
-      if (s.staff.respondents < s.minimumGroupSize) {
-        problem(['staff', 'respondents'], `is below the minimum group size of ${s.minimumGroupSize}, so staff figures must not be in the file`);
-      }
-    }
-    const leadersOverall = s.leaders?.overallPercent ?? null;
-    const staffOverall = s.staff?.status === 'shown' ? s.staff.overallPercent : null;
-    if (s.gap !== null) {
-      if (leadersOverall === null || staffOverall === null) problem(['gap'], 'must be empty unless leaders and staff both have an overall score');
-      else if (Math.abs(leadersOverall - staffOverall - s.gap) > TOLERANCE) problem(['gap'], 'is not the leaders’ overall score minus the staff’s');
-    } else if (leadersOverall !== null && staffOverall !== null) problem(['gap'], 'must be given when leaders and staff both have an overall score');
-    const sum = ACTION_STATUSES.reduce((n, st) => n + s.actions.byStatus[st.id], 0);
-    if (sum !== s.actions.total) problem(['actions', 'total'], `is ${s.actions.total}, but the counts by status add up to ${sum}`);
-    const open = OPEN_ACTION_STATUSES.reduce((n, st) => n + s.actions.byStatus[st], 0);
-    if (s.actions.overdue > open) problem(['actions', 'overdue'], `is ${s.actions.overdue}, more than the ${open} actions not yet finished`);
-    const measureIds = s.measures.map((m) => m.measureId);
-    measureIds.forEach((id, i) => {
-      if (measureIds.indexOf(id) !== i) problem(['measures', i, 'measureId'], `names measure ${id} a second time`);
-    });
-    if (Date.parse(s.exportedAt) < Date.parse(s.publishedAt)) problem(['exportedAt'], 'is before the results were published');
-  });
+      if (Date.parse(s.exportedAt) < Date.parse(s.publishedAt)) problem(['exportedAt'], 'is before the results were published');
+    })
+  );
 
 export type ProviderSummary = z.infer<typeof ProviderSummarySchema>;
 export type SummaryAudienceFigures = z.infer<typeof AudienceFiguresSchema>;
@@ -201,7 +212,7 @@ export function checkProviderSummary(json: unknown): SummaryCheck {
       ]
     };
   }
-  const parsed = ProviderSummarySchema.safeParse(json);
+  const parsed = ProviderSummarySchema.safeParse(json, ENGLISH);
   if (parsed.success) return { ok: true, summary: parsed.data };
   return { ok: false, reason: 'invalid', problems: parsed.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message })) };
 }

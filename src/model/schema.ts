@@ -10,7 +10,7 @@
  * Every text in a pack is plain text. It is always shown as text, never rendered as HTML, and the
  * schema refuses text that looks like markup so that nobody is tempted to render it.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** Version of the pack format itself (not of a pack's content). */
 export const PACK_FORMAT_VERSION = 1;
@@ -87,80 +87,87 @@ export function isRealDate(value: string): boolean {
 }
 
 /** Plain text on one line (names, titles, labels). */
-function line(max: number): z.ZodString {
+function line(max: number): z.ZodMiniString<string> {
   return z
     .string()
-    .max(max)
-    .refine((s) => s.trim().length > 0, { message: 'must not be empty' })
-    .refine((s) => !MARKUP_PATTERN.test(s), { message: 'must be plain text: it looks like it contains HTML tags' })
-    .refine((s) => !hasControlCharacters(s, false), { message: 'must be a single line of text without control characters' });
+    .check(
+      z.maxLength(max),
+      z.refine((s) => s.trim().length > 0, { message: 'must not be empty' }),
+      z.refine((s) => !MARKUP_PATTERN.test(s), { message: 'must be plain text: it looks like it contains HTML tags' }),
+      z.refine((s) => !hasControlCharacters(s, false), { message: 'must be a single line of text without control characters' })
+    );
 }
 
 /** Plain text that may run over several lines (descriptions, notes). */
-function text(max: number): z.ZodString {
+function text(max: number): z.ZodMiniString<string> {
   return z
     .string()
-    .max(max)
-    .refine((s) => s.trim().length > 0, { message: 'must not be empty' })
-    .refine((s) => !MARKUP_PATTERN.test(s), { message: 'must be plain text: it looks like it contains HTML tags' })
-    .refine((s) => !hasControlCharacters(s, true), { message: 'must not contain control characters' });
+    .check(
+      z.maxLength(max),
+      z.refine((s) => s.trim().length > 0, { message: 'must not be empty' }),
+      z.refine((s) => !MARKUP_PATTERN.test(s), { message: 'must be plain text: it looks like it contains HTML tags' }),
+      z.refine((s) => !hasControlCharacters(s, true), { message: 'must not contain control characters' })
+    );
 }
 
-export const IdSchema = z
-  .string()
-  .max(LIMITS.id)
-  .regex(ID_PATTERN, {
+export const IdSchema = z.string().check(
+  z.maxLength(LIMITS.id),
+  z.regex(ID_PATTERN, {
     error: 'must be an id: letters, digits, dots, hyphens or underscores, starting with a letter or digit'
-  });
+  })
+);
 
 export const VersionSchema = z
   .string()
-  .max(LIMITS.version)
-  .regex(VERSION_PATTERN, { error: 'must be a version number like 1.0.0 (major.minor.patch)' });
+  .check(z.maxLength(LIMITS.version), z.regex(VERSION_PATTERN, { error: 'must be a version number like 1.0.0 (major.minor.patch)' }));
 
-export const UrlSchema = z
-  .string()
-  .max(LIMITS.url)
-  .refine((s) => /^https:\/\/[^\s/$.?#][^\s<>"]*$/i.test(s), {
+export const UrlSchema = z.string().check(
+  z.maxLength(LIMITS.url),
+  z.refine((s) => /^https:\/\/[^\s/$.?#][^\s<>"]*$/i.test(s), {
     message: 'must be a web address starting with https://'
-  });
+  })
+);
 
 export const FullDateSchema = z
   .string()
-  .regex(FULL_DATE_PATTERN, { error: 'must be a date written as YYYY-MM-DD' })
-  .refine((s) => !FULL_DATE_PATTERN.test(s) || isRealDate(s), { message: 'must be a real calendar date' });
+  .check(
+    z.regex(FULL_DATE_PATTERN, { error: 'must be a date written as YYYY-MM-DD' }),
+    z.refine((s) => !FULL_DATE_PATTERN.test(s) || isRealDate(s), { message: 'must be a real calendar date' })
+  );
 
 /** A publication date known to the year, month or day: 2025, 2025-10 or 2025-10-14. */
 export const PartialDateSchema = z
   .string()
-  .regex(PARTIAL_DATE_PATTERN, { error: 'must be a date written as YYYY, YYYY-MM or YYYY-MM-DD' })
-  .refine((s) => !PARTIAL_DATE_PATTERN.test(s) || isRealDate(s), { message: 'must be a real calendar date' });
+  .check(
+    z.regex(PARTIAL_DATE_PATTERN, { error: 'must be a date written as YYYY, YYYY-MM or YYYY-MM-DD' }),
+    z.refine((s) => !PARTIAL_DATE_PATTERN.test(s) || isRealDate(s), { message: 'must be a real calendar date' })
+  );
 
-const idList = (max: number): z.ZodArray<typeof IdSchema> => z.array(IdSchema).max(max);
+const idList = (max: number): z.ZodMiniArray<typeof IdSchema> => z.array(IdSchema).check(z.maxLength(max));
 
 // ---------------------------------------------------------------------------------------------
 // Scales
 
 export const ScaleOptionSchema = z.strictObject({
   /** The number used in scores. Whole numbers only. */
-  value: z.number().int().min(-100).max(100),
+  value: z.number().check(z.int(), z.minimum(-100), z.maximum(100)),
   label: line(LIMITS.label),
-  description: text(LIMITS.guidanceItem).optional()
+  description: z.optional(text(LIMITS.guidanceItem))
 });
 
 /** The "don't know / not applicable" choice: offered to people, never counted in any score. */
 export const NotApplicableOptionSchema = z.strictObject({
   label: line(LIMITS.label),
-  description: text(LIMITS.guidanceItem).optional()
+  description: z.optional(text(LIMITS.guidanceItem))
 });
 
 export const ScaleSchema = z.strictObject({
   id: IdSchema,
   name: line(LIMITS.name),
-  description: text(LIMITS.description).optional(),
+  description: z.optional(text(LIMITS.description)),
   /** From the lowest to the highest value. */
-  options: z.array(ScaleOptionSchema).min(2).max(LIMITS.scaleOptions),
-  notApplicable: NotApplicableOptionSchema.optional()
+  options: z.array(ScaleOptionSchema).check(z.minLength(2), z.maxLength(LIMITS.scaleOptions)),
+  notApplicable: z.optional(NotApplicableOptionSchema)
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -174,7 +181,7 @@ export const QualityStatementSchema = z.strictObject({
   title: line(LIMITS.name),
   /** True when the title is our paraphrase and the official wording was not confirmed. */
   titleIsParaphrase: z.boolean(),
-  summary: text(LIMITS.description).optional()
+  summary: z.optional(text(LIMITS.description))
 });
 
 export const KloeSchema = z.strictObject({
@@ -188,9 +195,9 @@ export const KloeSchema = z.strictObject({
 });
 
 export const CqcCatalogueSchema = z.strictObject({
-  note: text(LIMITS.longText).optional(),
-  qualityStatements: z.array(QualityStatementSchema).max(LIMITS.qualityStatements),
-  kloes: z.array(KloeSchema).max(LIMITS.kloes)
+  note: z.optional(text(LIMITS.longText)),
+  qualityStatements: z.array(QualityStatementSchema).check(z.maxLength(LIMITS.qualityStatements)),
+  kloes: z.array(KloeSchema).check(z.maxLength(LIMITS.kloes))
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -203,7 +210,7 @@ export const StatementSchema = z.strictObject({
   id: IdSchema,
   text: line(LIMITS.statement),
   /** For leaders: what might show this is in place. */
-  evidence: text(LIMITS.guidanceItem).optional(),
+  evidence: z.optional(text(LIMITS.guidanceItem)),
   qualityStatementIds: idList(LIMITS.mappingsPerStatement),
   kloeIds: idList(LIMITS.mappingsPerStatement)
 });
@@ -212,24 +219,24 @@ export const StatementSchema = z.strictObject({
 export const GuidanceItemSchema = z.strictObject({
   id: IdSchema,
   text: text(LIMITS.guidanceItem),
-  measureIds: idList(LIMITS.referencesPerItem).optional(),
-  resourceIds: idList(LIMITS.referencesPerItem).optional()
+  measureIds: z.optional(idList(LIMITS.referencesPerItem)),
+  resourceIds: z.optional(idList(LIMITS.referencesPerItem))
 });
 
 /** A pillar, or (with crossCutting true) a theme such as digital that runs across all pillars. */
 export const PillarSchema = z.strictObject({
   id: IdSchema,
   name: line(LIMITS.name),
-  shortName: line(LIMITS.shortName).optional(),
+  shortName: z.optional(line(LIMITS.shortName)),
   /** A cross-cutting theme is reported beside the pillars, never inside their average. */
   crossCutting: z.boolean(),
   description: text(LIMITS.description),
-  formerNames: z.array(line(LIMITS.name)).max(10).optional(),
-  thingsToMeasure: z.array(GuidanceItemSchema).max(LIMITS.guidancePerList),
-  thingsToDo: z.array(GuidanceItemSchema).max(LIMITS.guidancePerList),
-  thingsThatHelp: z.array(GuidanceItemSchema).max(LIMITS.guidancePerList),
-  leaderStatements: z.array(StatementSchema).max(LIMITS.statementsPerList),
-  staffStatements: z.array(StatementSchema).max(LIMITS.statementsPerList)
+  formerNames: z.optional(z.array(line(LIMITS.name)).check(z.maxLength(10))),
+  thingsToMeasure: z.array(GuidanceItemSchema).check(z.maxLength(LIMITS.guidancePerList)),
+  thingsToDo: z.array(GuidanceItemSchema).check(z.maxLength(LIMITS.guidancePerList)),
+  thingsThatHelp: z.array(GuidanceItemSchema).check(z.maxLength(LIMITS.guidancePerList)),
+  leaderStatements: z.array(StatementSchema).check(z.maxLength(LIMITS.statementsPerList)),
+  staffStatements: z.array(StatementSchema).check(z.maxLength(LIMITS.statementsPerList))
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -257,16 +264,16 @@ export const BenchmarkSchema = z.strictObject({
   kind: z.enum(['national', 'target']),
   value: z.number(),
   /** Upper end when the source gives a range (value is then the lower end). */
-  valueHigh: z.number().optional(),
+  valueHigh: z.optional(z.number()),
   /** The period the figure describes, e.g. 2024/25. */
   period: line(LIMITS.period),
   /** Who or what the figure covers when not all of adult social care in England, e.g. "Independent sector". */
-  scope: line(LIMITS.name).optional(),
+  scope: z.optional(line(LIMITS.name)),
   source: text(LIMITS.source),
   publisher: line(LIMITS.publisher),
   publishedOn: PartialDateSchema,
-  url: UrlSchema.optional(),
-  note: text(LIMITS.note).optional()
+  url: z.optional(UrlSchema),
+  note: z.optional(text(LIMITS.note))
 });
 
 export const MeasurePartSchema = z.strictObject({
@@ -274,14 +281,14 @@ export const MeasurePartSchema = z.strictObject({
   name: line(LIMITS.name),
   definition: text(LIMITS.definition),
   /** A measure in this pack that tracks this part on its own, if any. */
-  measureId: IdSchema.optional()
+  measureId: z.optional(IdSchema)
 });
 
 export const MeasureSchema = z.strictObject({
   id: IdSchema,
   name: line(LIMITS.name),
   /** The pillars and themes this measure informs. */
-  pillarIds: z.array(IdSchema).min(1).max(LIMITS.pillars),
+  pillarIds: z.array(IdSchema).check(z.minLength(1), z.maxLength(LIMITS.pillars)),
   definition: text(LIMITS.definition),
   formula: FormulaSchema,
   numerator: CountSchema,
@@ -290,13 +297,13 @@ export const MeasureSchema = z.strictObject({
   unit: line(LIMITS.unit),
   higherIsBetter: z.boolean(),
   /** Where the figures usually come from, e.g. the ASC-WDS fields. */
-  dataSource: text(LIMITS.source).optional(),
+  dataSource: z.optional(text(LIMITS.source)),
   /** Parts of a composite measure, e.g. the five factors linked to staying. */
-  parts: z.array(MeasurePartSchema).max(LIMITS.measureParts).optional(),
-  benchmarks: z.array(BenchmarkSchema).max(LIMITS.benchmarks),
+  parts: z.optional(z.array(MeasurePartSchema).check(z.maxLength(LIMITS.measureParts))),
+  benchmarks: z.array(BenchmarkSchema).check(z.maxLength(LIMITS.benchmarks)),
   /** Why there is no benchmark, or what to bear in mind when comparing. */
-  benchmarkNote: text(LIMITS.note).optional(),
-  note: text(LIMITS.note).optional()
+  benchmarkNote: z.optional(text(LIMITS.note)),
+  note: z.optional(text(LIMITS.note))
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -307,9 +314,9 @@ export const SuggestedActionSchema = z.strictObject({
   title: line(LIMITS.name),
   description: text(LIMITS.description),
   /** The statements this action helps with: at least one. */
-  statementIds: z.array(IdSchema).min(1).max(LIMITS.referencesPerItem),
-  measureIds: idList(LIMITS.referencesPerItem).optional(),
-  resourceIds: idList(LIMITS.referencesPerItem).optional()
+  statementIds: z.array(IdSchema).check(z.minLength(1), z.maxLength(LIMITS.referencesPerItem)),
+  measureIds: z.optional(idList(LIMITS.referencesPerItem)),
+  resourceIds: z.optional(idList(LIMITS.referencesPerItem))
 });
 
 export const ResourceSchema = z.strictObject({
@@ -317,30 +324,30 @@ export const ResourceSchema = z.strictObject({
   title: line(LIMITS.name),
   publisher: line(LIMITS.publisher),
   /** Only where the page location is known; otherwise people search for the title. */
-  url: UrlSchema.optional(),
-  year: PartialDateSchema.optional(),
-  description: text(LIMITS.description).optional()
+  url: z.optional(UrlSchema),
+  year: z.optional(PartialDateSchema),
+  description: z.optional(text(LIMITS.description))
 });
 
 export const MigrationEntrySchema = z.strictObject({
   /** The statement id in the earlier version. */
   from: IdSchema,
   /** The statement id in this pack, or null when the statement was retired with no successor. */
-  to: IdSchema.nullable(),
-  note: text(LIMITS.note).optional()
+  to: z.nullable(IdSchema),
+  note: z.optional(text(LIMITS.note))
 });
 
 export const MigrationSchema = z.strictObject({
   /** The earlier pack's id, when it differs from this pack's id (e.g. moving to a licensed pack). */
-  fromPackId: IdSchema.optional(),
+  fromPackId: z.optional(IdSchema),
   fromVersion: VersionSchema,
-  statements: z.array(MigrationEntrySchema).max(LIMITS.migrationEntries)
+  statements: z.array(MigrationEntrySchema).check(z.maxLength(LIMITS.migrationEntries))
 });
 
 export const LicenceSchema = z.strictObject({
   text: text(LIMITS.longText),
   attribution: text(LIMITS.longText),
-  url: UrlSchema.optional()
+  url: z.optional(UrlSchema)
 });
 
 export const ModelPackSchema = z.strictObject({
@@ -348,23 +355,23 @@ export const ModelPackSchema = z.strictObject({
   id: IdSchema,
   version: VersionSchema,
   title: line(LIMITS.name),
-  description: text(LIMITS.description).optional(),
+  description: z.optional(text(LIMITS.description)),
   /** BCP 47 language tag of the pack's text, e.g. en-GB. */
-  language: z.string().max(LIMITS.language).regex(LANGUAGE_PATTERN, { error: 'must be a language tag like en-GB' }),
+  language: z.string().check(z.maxLength(LIMITS.language), z.regex(LANGUAGE_PATTERN, { error: 'must be a language tag like en-GB' })),
   /** The date this version was published. */
   date: FullDateSchema,
   licence: LicenceSchema,
-  notes: z.array(text(LIMITS.note)).max(LIMITS.notes).optional(),
+  notes: z.optional(z.array(text(LIMITS.note)).check(z.maxLength(LIMITS.notes))),
   scales: z.strictObject({
     leaders: ScaleSchema,
     staff: ScaleSchema
   }),
-  pillars: z.array(PillarSchema).min(1).max(LIMITS.pillars),
-  measures: z.array(MeasureSchema).max(LIMITS.measures),
-  actions: z.array(SuggestedActionSchema).max(LIMITS.actions),
-  resources: z.array(ResourceSchema).max(LIMITS.resources),
+  pillars: z.array(PillarSchema).check(z.minLength(1), z.maxLength(LIMITS.pillars)),
+  measures: z.array(MeasureSchema).check(z.maxLength(LIMITS.measures)),
+  actions: z.array(SuggestedActionSchema).check(z.maxLength(LIMITS.actions)),
+  resources: z.array(ResourceSchema).check(z.maxLength(LIMITS.resources)),
   cqc: CqcCatalogueSchema,
-  migrations: z.array(MigrationSchema).max(LIMITS.migrations)
+  migrations: z.array(MigrationSchema).check(z.maxLength(LIMITS.migrations))
 });
 
 export type ModelPack = z.infer<typeof ModelPackSchema>;

@@ -8,10 +8,11 @@
  *
  * Pure functions: a rejected pack changes nothing.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { findJsonSyntaxError, utf8ByteLength } from './json';
 import { compareVersions } from './lookup';
 import { ModelPack, ModelPackSchema, VersionSchema } from './schema';
+import { ENGLISH } from './zodMessages';
 
 export interface PackProblem {
   /** JSON path of the problem, e.g. `pillars[1].leaderStatements[3].id`; empty for the whole file. */
@@ -554,7 +555,7 @@ export function validateModelPack(input: unknown): PackValidationResult {
       problems: [{ path: '', message: `A model pack must be a JSON object ({ … }), not ${describeValue(input)}.` }]
     };
   }
-  const parsed = ModelPackSchema.safeParse(input);
+  const parsed = ModelPackSchema.safeParse(input, ENGLISH);
   const problems: PackProblem[] = [];
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.push(...problemsFromIssue(issue, input));

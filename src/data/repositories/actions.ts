@@ -1,5 +1,5 @@
 import type { SPFI } from '@pnp/sp';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { anyOf, bodyOf, capture, eq, executeBatch, listOf, queueItems, readItem, readItems, runBatched, take, valuesOrThrow } from '../access';
 import { localToday } from '../dates';
 import { InvalidInputError } from '../errors';
@@ -32,12 +32,12 @@ type ActionRow = RowOf<typeof actionsList, (typeof ACTION_KEYS)[number]>;
 
 const ProgressNotesSchema = z.array(
   z.object({
-    at: z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: 'must be a date and time' }),
-    byId: z.number().int().nullable(),
-    byName: z.string().max(255),
-    text: z.string().min(1).max(4000),
+    at: z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), { message: 'must be a date and time' })),
+    byId: z.nullable(z.number().check(z.int())),
+    byName: z.string().check(z.maxLength(255)),
+    text: z.string().check(z.minLength(1), z.maxLength(4000)),
     // Added later: notes written before it have no status and still parse.
-    status: z.object({ from: z.enum(STATUS_IDS), to: z.enum(STATUS_IDS) }).optional()
+    status: z.optional(z.object({ from: z.enum(STATUS_IDS), to: z.enum(STATUS_IDS) }))
   })
 );
 

@@ -1,5 +1,5 @@
 import type { SPFI } from '@pnp/sp';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { figureProblems, measureValue, overlapsOf, type FigureFacts, type FigureProblem } from '../../domain';
 import { defaultPack, findMeasure, type ModelPack } from '../../model';
 import { anyOf, bodyOf, capture, eq, executeBatch, listOf, queueItems, readItem, readItems, take, valuesOrThrow } from '../access';
@@ -108,7 +108,7 @@ export interface MeasuresScreenData {
   activePack: { id: string; version: string };
 }
 
-const ActivePackSchema = z.object({ id: z.string().min(1), version: z.string().min(1) });
+const ActivePackSchema = z.object({ id: z.string().check(z.minLength(1)), version: z.string().check(z.minLength(1)) });
 
 export interface MeasuresRepository {
   listForService(serviceId: number): Promise<ReadResult<MeasureRecord[]>>;

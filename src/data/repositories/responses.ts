@@ -2,7 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import { PermissionKind } from '@pnp/sp/security';
 import '@pnp/sp/security/list';
 import '@pnp/sp/site-users/web';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { buildScoringIndex, encodeAnswers, isWebAddress, resolveMinimumGroupSize, responseAreaPercents, type Answer, type ScoringIndex } from '../../domain';
 import type { ModelPack } from '../../model';
 import { anyOf, bodyOf, capture, eq, executeBatch, listOf, queueItems, readItem, readItems, take } from '../access';
@@ -277,7 +277,7 @@ function draftBody(input: SaveDraftInput, index: ScoringIndex): Record<string, u
 // ---------------------------------------------------------------------------------------------
 // Reading one's own response
 
-const EvidenceSchema = z.record(z.string(), z.object({ note: z.string().optional(), links: z.array(z.string()).optional() }));
+const EvidenceSchema = z.record(z.string(), z.object({ note: z.optional(z.string()), links: z.optional(z.array(z.string())) }));
 
 function unreadable(id: number, problem: string): InvalidInputError {
   return new InvalidInputError(`Item ${id} of "${responsesList.title}" was changed by hand and cannot be read: ${problem}. Correct it in the list, then try again.`, [], {

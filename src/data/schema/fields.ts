@@ -3,7 +3,7 @@
  * the repositories' `$select` and the row validation all read. Internal names are spelled only in
  * `lists.ts`, through these builders.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { dateFromSharePoint } from '../dates';
 
 export type FieldKind = 'text' | 'note' | 'number' | 'date' | 'dateTime' | 'choice' | 'boolean' | 'user' | 'userMulti' | 'lookup';
@@ -44,7 +44,7 @@ export interface FieldDef<T = unknown> {
   readonly decimals?: number;
   readonly lookupList?: ListKey;
   /** Validates the raw value SharePoint returns and turns it into the app's value. */
-  readonly read: z.ZodType<T>;
+  readonly read: z.ZodMiniType<T>;
 }
 
 interface Common {
@@ -79,10 +79,10 @@ export function textField(c: Common & { required: true; maxLength?: number; uniq
 export function textField(c: Common & { required?: false; maxLength?: number; unique?: boolean }): FieldDef<string | null>;
 export function textField(c: Common & { required?: boolean; maxLength?: number; unique?: boolean }): FieldDef<string | null> {
   const maxLength = c.maxLength ?? TEXT_MAX_LENGTH;
-  const text = z.string().max(maxLength, { error: `must be at most ${maxLength} characters` });
+  const text = z.string().check(z.maxLength(maxLength, { error: `must be at most ${maxLength} characters` }));
   const read = c.required
-    ? text.refine((s) => s.trim() !== '', { message: 'must not be empty' })
-    : text.nullable().transform(emptyToNull);
+    ? text.check(z.refine((s) => s.trim() !== '', { message: 'must not be empty' }))
+    : z.pipe(z.nullable(text), z.transform(emptyToNull));
   return { ...base('text', c, c.required === true), unique: c.unique ?? false, indexed: (c.indexed ?? false) || (c.unique ?? false), maxLength, read };
 }
 
@@ -103,7 +103,7 @@ export const TEXT_MAX_LENGTH = 255;
 
 /** Multiple lines of plain text: never indexed, never filtered on; up to 63,999 characters in a list. */
 export function noteField(c: Common & { required?: boolean; numLines?: number }): FieldDef<string | null> {
-  const read = z.string().max(NOTE_MAX_LENGTH).nullable().transform(emptyToNull);
+  const read = z.pipe(z.nullable(z.string().check(z.maxLength(NOTE_MAX_LENGTH))), z.transform(emptyToNull));
   return { ...base('note', { ...c, indexed: false }, c.required === true), numLines: c.numLines ?? 6, read };
 }
 
@@ -111,31 +111,34 @@ export function numberField(c: Common & { required: true; min?: number; max?: nu
 export function numberField(c: Common & { required?: false; min?: number; max?: number; decimals?: number }): FieldDef<number | null>;
 export function numberField(c: Common & { required?: boolean; min?: number; max?: number; decimals?: number }): FieldDef<number | null> {
   let n = z.number({ error: 'must be a number' });
-  if (c.min !== undefined) n = n.min(c.min, { error: `must be at least ${c.min}` });
-  if (c.max !== undefined) n = n.max(c.max, { error: `must be at most ${c.max}` });
-  const read = c.required ? n : n.nullable();
+  if (c.min !== undefined) n = n.check(z.minimum(c.min, { error: `must be at least ${c.min}` }));
+  if (c.max !== undefined) n = n.check(z.maximum(c.max, { error: `must be at most ${c.max}` }));
+  const read = c.required ? n : z.nullable(n);
   return { ...base('number', c, c.required === true), min: c.min, max: c.max, decimals: c.decimals, read };
 }
 
-const dateRead = z
-  .string()
-  .nullable()
-  .transform((v, ctx) => {
+/** A problem found while turning a value into the app's (mini transforms have no `addIssue`). */
+function transformIssue(ctx: z.core.ParsePayload, input: unknown, message: string): never {
+  ctx.issues.push({ code: 'custom', message, input });
+  return z.NEVER;
+}
+
+const dateRead = z.pipe(
+  z.nullable(z.string()),
+  z.transform((v: string | null, ctx) => {
     if (v === null || v === '') return null;
     const d = dateFromSharePoint(v);
-    if (d === null) {
-      ctx.addIssue({ code: 'custom', message: 'must be a date' });
-      return z.NEVER;
-    }
+    if (d === null) return transformIssue(ctx, v, 'must be a date');
     return d;
-  });
+  })
+);
 
 /** A calendar date (no time), read back as YYYY-MM-DD. */
 export function dateField(c: Common & { required: true }): FieldDef<string>;
 export function dateField(c: Common & { required?: false }): FieldDef<string | null>;
 export function dateField(c: Common & { required?: boolean }): FieldDef<string | null> {
   const read = c.required
-    ? dateRead.refine((v) => v !== null, { message: 'must not be empty' })
+    ? dateRead.check(z.refine((v) => v !== null, { message: 'must not be empty' }))
     : dateRead;
   return { ...base('date', c, c.required === true), read };
 }
@@ -143,9 +146,8 @@ export function dateField(c: Common & { required?: boolean }): FieldDef<string |
 /** A moment in time, kept as SharePoint's ISO UTC text. */
 export function dateTimeField(c: Common): FieldDef<string | null> {
   const read = z
-    .string()
-    .nullable()
-    .refine((v) => v === null || !Number.isNaN(Date.parse(v)), { message: 'must be a date and time' });
+    .nullable(z.string())
+    .check(z.refine((v) => v === null || !Number.isNaN(Date.parse(v)), { message: 'must be a date and time' }));
   return { ...base('dateTime', c, false), read };
 }
 
@@ -160,48 +162,42 @@ export function choiceField<Id extends string>(
 ): FieldDef<Id | null> {
   const byLabel = new Map(c.options.map((o) => [o.label, o.id] as const));
   const allowed = c.options.map((o) => `'${o.label}'`).join(', ');
-  const read = z
-    .string()
-    .nullable()
-    .transform((v, ctx): Id | null => {
+  const read = z.pipe(
+    z.nullable(z.string()),
+    z.transform((v: string | null, ctx): Id | null => {
       if (v === null || v === '') {
-        if (c.required) {
-          ctx.addIssue({ code: 'custom', message: `must be one of ${allowed}` });
-          return z.NEVER;
-        }
+        if (c.required) return transformIssue(ctx, v, `must be one of ${allowed}`);
         return null;
       }
       const id = byLabel.get(v);
-      if (id === undefined) {
-        ctx.addIssue({ code: 'custom', message: `'${v}' is not one of ${allowed}` });
-        return z.NEVER;
-      }
+      if (id === undefined) return transformIssue(ctx, v, `'${v}' is not one of ${allowed}`);
       return id;
-    });
+    })
+  );
   const defaultLabel = c.defaultId === undefined ? undefined : c.options.find((o) => o.id === c.defaultId)?.label;
   return { ...base('choice', c, c.required === true), choices: c.options, defaultValue: defaultLabel, read };
 }
 
 export function booleanField(c: Common & { defaultValue: boolean }): FieldDef<boolean> {
-  const read = z
-    .boolean({ error: 'must be yes or no' })
-    .nullable()
-    .transform((v) => v ?? c.defaultValue);
+  const read = z.pipe(
+    z.nullable(z.boolean({ error: 'must be yes or no' })),
+    z.transform((v: boolean | null) => v ?? c.defaultValue)
+  );
   return { ...base('boolean', c, false), defaultValue: c.defaultValue ? '1' : '0', read };
 }
 
 /** One person: SharePoint returns their site user id as `<Name>Id`. */
 export function userField(c: Common & { required?: boolean }): FieldDef<number | null> {
-  const id = z.number({ error: 'must be a person on this site' }).int();
-  const read = c.required ? id.refine((v) => v > 0, { message: 'must not be empty' }) : id.nullable();
+  const id = z.number({ error: 'must be a person on this site' }).check(z.int());
+  const read = c.required ? id.check(z.refine((v) => v > 0, { message: 'must not be empty' })) : z.nullable(id);
   return { ...base('user', c, c.required === true, `${c.internalName}Id`), read };
 }
 
 export function userMultiField(c: Common): FieldDef<number[]> {
-  const read = z
-    .array(z.number().int())
-    .nullable()
-    .transform((v) => v ?? []);
+  const read = z.pipe(
+    z.nullable(z.array(z.number().check(z.int()))),
+    z.transform((v: number[] | null) => v ?? [])
+  );
   return { ...base('userMulti', { ...c, indexed: false }, false, `${c.internalName}Id`), read };
 }
 
@@ -209,7 +205,7 @@ export function userMultiField(c: Common): FieldDef<number[]> {
 export function lookupField(c: Common & { required: true; list: ListKey }): FieldDef<number>;
 export function lookupField(c: Common & { required?: false; list: ListKey }): FieldDef<number | null>;
 export function lookupField(c: Common & { required?: boolean; list: ListKey }): FieldDef<number | null> {
-  const id = z.number({ error: 'must point to an item' }).int();
-  const read = c.required ? id.refine((v) => v > 0, { message: 'must not be empty' }) : id.nullable();
+  const id = z.number({ error: 'must point to an item' }).check(z.int());
+  const read = c.required ? id.check(z.refine((v) => v > 0, { message: 'must not be empty' })) : z.nullable(id);
   return { ...base('lookup', c, c.required === true, `${c.internalName}Id`), lookupList: c.list, read };
 }

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { Action, ActionChanges, Priority, SitePerson } from '../../data/types';
 import type { ActionsStrings } from '../../loc/actions';
@@ -33,18 +33,22 @@ export const EMPTY_ACTION: ActionValues = { title: '', detail: '', owner: [], du
  */
 export function actionSchema(s: ActionsStrings, on: string, options: { needsTitle: boolean; savedDue?: string | null }) {
   const person = z.custom<SitePerson>((v) => typeof v === 'object' && v !== null && typeof (v as SitePerson).id === 'number');
-  const title = options.needsTitle ? z.string().trim().min(1, s.titleRequired).max(TITLE_MAX, s.titleTooLong) : z.string().max(TITLE_MAX, s.titleTooLong);
+  const title = options.needsTitle
+    ? z.string().check(z.trim(), z.minLength(1, s.titleRequired), z.maxLength(TITLE_MAX, s.titleTooLong))
+    : z.string().check(z.maxLength(TITLE_MAX, s.titleTooLong));
   return z.object({
     title,
-    detail: z.string().max(DETAIL_MAX, s.detailTooLong),
-    owner: z.array(person).max(1),
-    due: z.string().superRefine((value, ctx) => {
-      if (value === (options.savedDue ?? null)) return;
-      const check = checkDue(value, on, null);
-      if (check.kind === 'invalid') ctx.addIssue({ code: 'custom', message: s.dueInvalid });
-      if (check.kind === 'past') ctx.addIssue({ code: 'custom', message: s.duePast });
-    }),
-    success: z.string().max(SUCCESS_MAX, s.successTooLong),
+    detail: z.string().check(z.maxLength(DETAIL_MAX, s.detailTooLong)),
+    owner: z.array(person).check(z.maxLength(1)),
+    due: z.string().check(
+      z.superRefine((value, ctx) => {
+        if (value === (options.savedDue ?? null)) return;
+        const check = checkDue(value, on, null);
+        if (check.kind === 'invalid') ctx.addIssue({ code: 'custom', message: s.dueInvalid });
+        if (check.kind === 'past') ctx.addIssue({ code: 'custom', message: s.duePast });
+      })
+    ),
+    success: z.string().check(z.maxLength(SUCCESS_MAX, s.successTooLong)),
     priority: z.union([z.enum(['high', 'medium', 'low']), z.literal('')])
   });
 }

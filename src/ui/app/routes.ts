@@ -8,7 +8,7 @@
  * Only the app's frame (src/ui/app and Sections.tsx) knows this table; screens navigate with
  * `useNavigate()` and read their parameters with `useRoute()`.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { SiteAccess } from '../../data/site';
 
 export const SCREEN_IDS = [
@@ -95,19 +95,19 @@ export const SCREEN_RULES: Record<ScreenId, ScreenRule> = {
 
 export const HOME: Route = { screen: 'overview', serviceId: null, cycleId: null, item: null };
 
-const id = z
-  .string()
-  .regex(/^(-|[1-9][0-9]{0,8})$/)
-  .transform((s) => (s === '-' ? null : Number(s)));
+const id = z.pipe(
+  z.string().check(z.regex(/^(-|[1-9][0-9]{0,8})$/)),
+  z.transform((s: string) => (s === '-' ? null : Number(s)))
+);
 
 const RouteSchema = z.object({
   screen: z.enum(SCREEN_IDS),
   serviceId: id,
   cycleId: id,
-  item: z
-    .string()
-    .regex(/^(-|[A-Za-z0-9][A-Za-z0-9_.-]{0,63})$/)
-    .transform((s) => (s === '-' ? null : s))
+  item: z.pipe(
+    z.string().check(z.regex(/^(-|[A-Za-z0-9][A-Za-z0-9_.-]{0,63})$/)),
+    z.transform((s: string) => (s === '-' ? null : s))
+  )
 });
 
 export type RouteProblem = 'unknown' | 'incomplete';

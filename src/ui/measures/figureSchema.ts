@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { figureProblems, overlapsOf, periodLabel, periodMonths, type FigureFacts, type FigureProblem } from '../../domain';
 import type { Measure } from '../../model';
 import type { MeasureRecord } from '../../data/types';
@@ -87,47 +87,51 @@ function periodFor(values: FigureValues, rules: FigureRules): string {
  */
 export function figureSchema(s: MeasuresStrings, rules: FigureRules, periodName: (record: MeasureRecord) => string) {
   const text = z.string();
-  return z
+  const checked = z
     .object({ periodEnd: text, months: text, numerator: text, denominator: text, source: text, note: text, reason: text })
-    .superRefine((v, ctx) => {
-      const issue = (path: keyof FigureValues, message: string): void => {
-        ctx.addIssue({ code: 'custom', message, path: [path] });
-      };
-      const numerator = countOf(v.numerator, s);
-      const denominator = countOf(v.denominator, s);
-      if (!numerator.ok) issue('numerator', numerator.message);
-      if (!denominator.ok) issue('denominator', denominator.message);
-      if (v.periodEnd.trim() === '') issue('periodEnd', s.periodEndRequired);
-      if (v.source.length > SOURCE_MAX) issue('source', format(s.textTooLong, { max: SOURCE_MAX }));
-      if (v.note.length > NOTE_MAX) issue('note', format(s.textTooLong, { max: NOTE_MAX }));
-      if (rules.correcting && v.reason.trim() === '') issue('reason', s.reasonRequired);
-      if (v.reason.length > NOTE_MAX) issue('reason', format(s.textTooLong, { max: NOTE_MAX }));
-      // Without a date yet, the counts are still checked (against today's date, which is never refused).
-      const dated = v.periodEnd.trim() !== '';
-      const facts: FigureFacts = {
-        serviceId: rules.serviceId,
-        measureId: rules.measure.id,
-        period: dated ? periodFor(v, rules) : null,
-        periodEnd: dated ? v.periodEnd : rules.today,
-        numerator: numerator.ok ? numerator.value : 0,
-        denominator: denominator.ok ? denominator.value : 1
-      };
-      const problems: FigureProblem[] = figureProblems(facts, rules.measure.formula, rules.today);
-      const clash = dated ? overlapsOf([facts], rules.others).get(0) : undefined;
-      if (clash && !problems.some((p) => p.field === 'periodEnd')) problems.push({ field: 'periodEnd', code: 'overlap', other: clash });
-      for (const p of problems) {
-        if (p.field === 'numerator' && !numerator.ok) continue;
-        if (p.field === 'denominator' && !denominator.ok) continue;
-        if (p.code === 'badDate') issue('periodEnd', s.periodEndInvalid);
-        else if (p.code === 'future') issue('periodEnd', s.periodEndFuture);
-        else if (p.code === 'overlap') issue('periodEnd', format(s.overlap, { period: periodName(clash as MeasureRecord) }));
-        else if (p.code === 'zeroDenominator') issue('denominator', s.denominatorZero);
-        else if (p.code === 'aboveDenominator') issue('numerator', format(s.numeratorAbove, { denominator: v.denominator.trim() }));
-        else if (p.code === 'negative') issue(p.field as keyof FigureValues, s.countNegative);
-      }
-    })
-    .transform(
-      (v): FigureOutput => ({
+    .check(
+      z.superRefine((v, ctx) => {
+        const issue = (path: keyof FigureValues, message: string): void => {
+          ctx.addIssue({ code: 'custom', message, path: [path] });
+        };
+        const numerator = countOf(v.numerator, s);
+        const denominator = countOf(v.denominator, s);
+        if (!numerator.ok) issue('numerator', numerator.message);
+        if (!denominator.ok) issue('denominator', denominator.message);
+        if (v.periodEnd.trim() === '') issue('periodEnd', s.periodEndRequired);
+        if (v.source.length > SOURCE_MAX) issue('source', format(s.textTooLong, { max: SOURCE_MAX }));
+        if (v.note.length > NOTE_MAX) issue('note', format(s.textTooLong, { max: NOTE_MAX }));
+        if (rules.correcting && v.reason.trim() === '') issue('reason', s.reasonRequired);
+        if (v.reason.length > NOTE_MAX) issue('reason', format(s.textTooLong, { max: NOTE_MAX }));
+        // Without a date yet, the counts are still checked (against today's date, which is never refused).
+        const dated = v.periodEnd.trim() !== '';
+        const facts: FigureFacts = {
+          serviceId: rules.serviceId,
+          measureId: rules.measure.id,
+          period: dated ? periodFor(v, rules) : null,
+          periodEnd: dated ? v.periodEnd : rules.today,
+          numerator: numerator.ok ? numerator.value : 0,
+          denominator: denominator.ok ? denominator.value : 1
+        };
+        const problems: FigureProblem[] = figureProblems(facts, rules.measure.formula, rules.today);
+        const clash = dated ? overlapsOf([facts], rules.others).get(0) : undefined;
+        if (clash && !problems.some((p) => p.field === 'periodEnd')) problems.push({ field: 'periodEnd', code: 'overlap', other: clash });
+        for (const p of problems) {
+          if (p.field === 'numerator' && !numerator.ok) continue;
+          if (p.field === 'denominator' && !denominator.ok) continue;
+          if (p.code === 'badDate') issue('periodEnd', s.periodEndInvalid);
+          else if (p.code === 'future') issue('periodEnd', s.periodEndFuture);
+          else if (p.code === 'overlap') issue('periodEnd', format(s.overlap, { period: periodName(clash as MeasureRecord) }));
+          else if (p.code === 'zeroDenominator') issue('denominator', s.denominatorZero);
+          else if (p.code === 'aboveDenominator') issue('numerator', format(s.numeratorAbove, { denominator: v.denominator.trim() }));
+          else if (p.code === 'negative') issue(p.field as keyof FigureValues, s.countNegative);
+        }
+      })
+    );
+  return z.pipe(
+    checked,
+    z.transform(
+      (v: z.output<typeof checked>): FigureOutput => ({
         periodEnd: v.periodEnd,
         period: periodFor(v, rules),
         numerator: Number(v.numerator.trim()),
@@ -136,5 +140,6 @@ export function figureSchema(s: MeasuresStrings, rules: FigureRules, periodName:
         note: v.note.trim() === '' ? null : v.note.trim(),
         reason: v.reason.trim()
       })
-    );
+    )
+  );
 }

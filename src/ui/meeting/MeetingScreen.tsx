@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   Button,
   Field,
@@ -209,12 +209,14 @@ function DecisionForm(props: { cycleId: number; pillars: Array<{ id: string; nam
   const schema = React.useMemo(
     () =>
       z.object({
-        pillarId: z.string().min(1, strings.decisionPillarRequired),
+        pillarId: z.string().check(z.minLength(1, strings.decisionPillarRequired)),
         decision: z
           .string()
-          .trim()
-          .min(1, strings.decisionRequired)
-          .max(DECISION_MAX, format(strings.decisionTooLong, { count: DECISION_MAX }))
+          .check(
+            z.trim(),
+            z.minLength(1, strings.decisionRequired),
+            z.maxLength(DECISION_MAX, format(strings.decisionTooLong, { count: DECISION_MAX }))
+          )
       }),
     [strings]
   );

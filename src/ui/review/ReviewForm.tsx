@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   Button,
   Field,
@@ -59,18 +59,20 @@ function valuesOf(review: Written | null, scale: Scale): Values {
 }
 
 function schemaFor(s: ReviewStrings, scale: Scale) {
-  const text = z.string().max(TEXT_MAX, format(s.tooLong, { max: TEXT_MAX }));
+  const text = z.string().check(z.maxLength(TEXT_MAX, format(s.tooLong, { max: TEXT_MAX })));
   const values = new Set(scale.options.map((o) => String(o.value)));
   return z.object({
     whatChanged: text,
     evidenceNote: text,
-    evidenceLinks: z.string().superRefine((value, ctx) => {
-      const links = linesOf(value);
-      if (links.length > LINKS_MAX) ctx.addIssue({ code: 'custom', message: format(s.tooManyLinks, { max: LINKS_MAX }) });
-      const bad = links.find((l) => !isWebAddress(l) || l.length > 2000);
-      if (bad !== undefined) ctx.addIssue({ code: 'custom', message: format(s.linkInvalid, { link: bad }) });
-    }),
-    rescore: z.string().refine((v) => v === '' || values.has(v)),
+    evidenceLinks: z.string().check(
+      z.superRefine((value, ctx) => {
+        const links = linesOf(value);
+        if (links.length > LINKS_MAX) ctx.addIssue({ code: 'custom', message: format(s.tooManyLinks, { max: LINKS_MAX }) });
+        const bad = links.find((l) => !isWebAddress(l) || l.length > 2000);
+        if (bad !== undefined) ctx.addIssue({ code: 'custom', message: format(s.linkInvalid, { link: bad }) });
+      })
+    ),
+    rescore: z.string().check(z.refine((v) => v === '' || values.has(v))),
     decisions: text
   });
 }

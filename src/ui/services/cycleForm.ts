@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DEFAULT_MINIMUM_GROUP_SIZE } from '../../domain';
 import type { StoredPackSummary } from '../../data/types';
 import type { ServicesStrings } from '../../loc/services';
@@ -33,35 +33,37 @@ function isDay(text: string): boolean {
 export function startCycleSchema(s: ServicesStrings, packs: readonly StoredPackSummary[]) {
   const keys = new Set(packs.map(packKey));
   const dates = z.object({
-    startDate: z.string().refine(isDay),
-    endDate: z.string().refine(isDay)
+    startDate: z.string().check(z.refine(isDay)),
+    endDate: z.string().check(z.refine(isDay))
   });
   return z
     .object({
       title: z
         .string()
-        .trim()
-        .min(1, s.cycleTitleRequired)
-        .max(CYCLE_TITLE_MAX, format(s.cycleTitleTooLong, { max: CYCLE_TITLE_MAX })),
-      startDate: z.string().min(1, s.startDateRequired).refine(isDay, s.dateInvalid),
-      endDate: z.string().min(1, s.endDateRequired).refine(isDay, s.dateInvalid),
-      pack: z.string().refine((k) => keys.has(k), s.packRequired),
-      minimumGroupSize: z
-        .string()
-        .trim()
-        .regex(/^\d{1,6}$/, s.minimumRequired)
-        .transform(Number)
-        .pipe(
-          z
-            .number()
-            .min(DEFAULT_MINIMUM_GROUP_SIZE, format(s.minimumTooLow, { minimum: DEFAULT_MINIMUM_GROUP_SIZE }))
-            .max(MINIMUM_GROUP_SIZE_MAX, format(s.minimumTooHigh, { maximum: MINIMUM_GROUP_SIZE_MAX }))
-        )
+        .check(
+          z.trim(),
+          z.minLength(1, s.cycleTitleRequired),
+          z.maxLength(CYCLE_TITLE_MAX, format(s.cycleTitleTooLong, { max: CYCLE_TITLE_MAX }))
+        ),
+      startDate: z.string().check(z.minLength(1, s.startDateRequired), z.refine(isDay, s.dateInvalid)),
+      endDate: z.string().check(z.minLength(1, s.endDateRequired), z.refine(isDay, s.dateInvalid)),
+      pack: z.string().check(z.refine((k) => keys.has(k), s.packRequired)),
+      minimumGroupSize: z.pipe(
+        z.pipe(z.string().check(z.trim(), z.regex(/^\d{1,6}$/, s.minimumRequired)), z.transform(Number)),
+        z
+          .number()
+          .check(
+            z.minimum(DEFAULT_MINIMUM_GROUP_SIZE, format(s.minimumTooLow, { minimum: DEFAULT_MINIMUM_GROUP_SIZE })),
+            z.maximum(MINIMUM_GROUP_SIZE_MAX, format(s.minimumTooHigh, { maximum: MINIMUM_GROUP_SIZE_MAX }))
+          )
+      )
     })
-    .refine((v) => v.endDate > v.startDate, {
-      message: s.endAfterStart,
-      path: ['endDate'],
-      // Checked as soon as both dates are whole, whatever else is still missing.
-      when: (payload) => dates.safeParse(payload.value).success
-    });
+    .check(
+      z.refine((v) => v.endDate > v.startDate, {
+        message: s.endAfterStart,
+        path: ['endDate'],
+        // Checked as soon as both dates are whole, whatever else is still missing.
+        when: (payload) => dates.safeParse(payload.value).success
+      })
+    );
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { CareService, ServiceType, SitePerson } from '../../data/types';
 import type { CareServiceInput } from '../../data/repositories/careServices';
 import { enGBServices, enGBServiceTypes, servicesTranslations, serviceTypeTranslations, type ServicesStrings } from '../../loc/services';
@@ -37,7 +37,7 @@ export const EMPTY_SERVICE: ServiceValues = { name: '', serviceType: '', leaders
 export function serviceSchema(s: ServicesStrings) {
   const person = z.custom<SitePerson>((v) => typeof v === 'object' && v !== null && typeof (v as SitePerson).id === 'number');
   return z.object({
-    name: z.string().trim().min(1, s.nameRequired).max(NAME_MAX, format(s.nameTooLong, { max: NAME_MAX })),
+    name: z.string().check(z.trim(), z.minLength(1, s.nameRequired), z.maxLength(NAME_MAX, format(s.nameTooLong, { max: NAME_MAX }))),
     serviceType: z.union([z.enum(SERVICE_TYPE_IDS as [ServiceType, ...ServiceType[]]), z.literal('')]),
     leaders: z.array(person),
     staff: z.array(person)

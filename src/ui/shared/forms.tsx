@@ -1,7 +1,8 @@
 import * as React from 'react';
-import * as z from 'zod';
+import type * as z from 'zod/mini';
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { format } from '../../loc/strings';
+import { ENGLISH } from '../../model/zodMessages';
 import { useKitStrings } from './useKit';
 
 /**
@@ -27,7 +28,7 @@ export interface FormState<V extends Record<string, unknown>, O> {
   ref: React.RefObject<HTMLFormElement>;
 }
 
-function problemsOf(result: z.ZodSafeParseResult<unknown>): Map<string, string> {
+function problemsOf(result: z.core.util.SafeParseResult<unknown>): Map<string, string> {
   const problems = new Map<string, string>();
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -38,12 +39,12 @@ function problemsOf(result: z.ZodSafeParseResult<unknown>): Map<string, string> 
   return problems;
 }
 
-export function useForm<V extends Record<string, unknown>, O>(schema: z.ZodType<O, V>, initial: V): FormState<V, O> {
+export function useForm<V extends Record<string, unknown>, O>(schema: z.ZodMiniType<O, V>, initial: V): FormState<V, O> {
   const [values, setValues] = React.useState<V>(initial);
   const [touched, setTouched] = React.useState<Set<keyof V>>(() => new Set());
   const [tried, setTried] = React.useState(false);
   const ref = React.useRef<HTMLFormElement>(null);
-  const problems = React.useMemo(() => problemsOf(schema.safeParse(values)), [schema, values]);
+  const problems = React.useMemo(() => problemsOf(schema.safeParse(values, ENGLISH)), [schema, values]);
 
   const error = (name: keyof V): string | undefined => (tried || touched.has(name) ? problems.get(String(name)) : undefined);
   return {
@@ -62,7 +63,7 @@ export function useForm<V extends Record<string, unknown>, O>(schema: z.ZodType<
     },
     summary: tried ? [...problems.values()] : [],
     submit() {
-      const result = schema.safeParse(values);
+      const result = schema.safeParse(values, ENGLISH);
       if (result.success) return { ok: true, data: result.data };
       setTried(true);
       // After React shows the messages, move to the first field that needs fixing.
