@@ -9,17 +9,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  DEFAULT_MAX_PACK_BYTES,
-  ModelPack,
-  corePillars,
-  crossCuttingThemes,
-  defaultPack,
-  formatProblem,
-  parseModelPackText,
-  tooLargeMessage,
-  validateModelPack
-} from '../../src/model';
+import { ModelPack, corePillars, crossCuttingThemes, defaultPack } from '../../src/model';
+import { DEFAULT_MAX_PACK_BYTES, formatProblem, parseModelPackText, tooLargeMessage, validateModelPack } from '../../src/model/validate';
 import { packContentHash } from '../../src/domain';
 
 const USAGE = `Usage:

@@ -1,48 +1,89 @@
 import type { SPFI } from '@pnp/sp';
-import { peopleRepository } from './people';
-import { readMyWork, readPortfolio, readServiceOverview, readSurveyStart } from './readModels';
-import { actionsRepository } from './repositories/actions';
-import { careServicesRepository } from './repositories/careServices';
-import { cyclesRepository } from './repositories/cycles';
-import { measuresRepository } from './repositories/measures';
-import { responsesRepository } from './repositories/responses';
-import { reviewsRepository } from './repositories/reviews';
-import { settingsRepository } from './repositories/settings';
-import { providerSummariesRepository } from './summaries';
-import { readLeadersEvidence } from './evidence';
-import { closeCycleService } from './closeCycle';
+import type { SettingsRepository } from './repositories/settings';
 import type { DataServices } from './services';
 
-/** The data layer over PnPjs for one site. Loaded on first use by `createServices` (services.ts). */
-export function createDataServices(sp: SPFI): DataServices {
-  const settings = settingsRepository(sp);
-  return {
-    // Set-up is needed rarely and only by site owners: its code loads when first used.
-    setup: {
-      check: async () => (await import(/* webpackChunkName: 'wpq-setup' */ './provisioning')).checkSetup(sp),
-      run: async (onProgress) => (await import(/* webpackChunkName: 'wpq-setup' */ './provisioning')).runSetup(sp, { onProgress })
-    },
-    careServices: careServicesRepository(sp),
-    cycles: cyclesRepository(sp, settings),
-    responses: responsesRepository(sp),
-    actions: actionsRepository(sp),
-    measures: measuresRepository(sp),
-    reviews: reviewsRepository(sp),
-    settings,
-    people: peopleRepository(sp),
-    packs: {
-      list: () => settings.listPacks(),
-      save: async (pack) => {
-        await settings.importPack(pack);
-      },
-      setActive: (id, version) => settings.setActivePack(id, version)
-    },
-    overview: { read: (serviceId) => readServiceOverview(sp, serviceId) },
-    myWork: { read: () => readMyWork(sp) },
-    portfolio: { read: () => readPortfolio(sp) },
-    summaries: providerSummariesRepository(sp),
-    evidence: { read: (cycleId) => readLeadersEvidence(sp, cycleId) },
-    closing: { close: (request) => closeCycleService(sp, settings).close(request) },
-    surveyStart: { read: (cycleId, kind) => readSurveyStart(sp, settings, cycleId, kind) }
-  };
+/**
+ * The one list of the data layer's areas and how each loads. This file sits in the web part's first
+ * download, so it imports types only: every area's code is fetched by an `import()` the first time
+ * the area is used (see `createServices` in services.ts).
+ *
+ * Chunks follow what the code imports, not the areas one by one: webpack cannot split a module, and a
+ * module in two chunks is downloaded twice. The cycles repository imports the actions, measures,
+ * reviews and care services repositories and the settings, and the survey's start reads cycles,
+ * responses and settings, so those areas share the core chunk, which is all a survey loads before its
+ * first question. Every other area has a chunk of its own. tests/bench/bundle.ts reads this file to
+ * find the chunks on the survey's path.
+ */
+
+/** What the loaders of one `createServices` share. */
+export interface AreaContext {
+  sp: SPFI;
+  /** The one settings repository (with its cache of packs) that cycles, packs, closing and the survey share. */
+  settings(): Promise<SettingsRepository>;
 }
+
+/** Loads one area's code and builds the area for a site. */
+export type AreaLoader<K extends keyof DataServices> = (context: AreaContext) => Promise<DataServices[K]>;
+
+/** The settings repository for a site, in the core chunk. `createServices` loads it once. */
+export async function loadSettings(sp: SPFI): Promise<SettingsRepository> {
+  return (await import(/* webpackChunkName: 'wpq-data-core' */ './repositories/settings')).settingsRepository(sp);
+}
+
+/**
+ * Every area but `site`, with its loader. A mapped type, so that an area added to WpqServices without a
+ * loader here fails to compile; adding an area is one entry.
+ */
+export const DATA_AREAS: { [K in keyof DataServices]: AreaLoader<K> } = {
+  // Set-up is needed rarely and only by site owners.
+  setup: async ({ sp }) => {
+    const m = await import(/* webpackChunkName: 'wpq-setup' */ './provisioning');
+    return { check: () => m.checkSetup(sp), run: (onProgress) => m.runSetup(sp, { onProgress }) };
+  },
+  careServices: async ({ sp }) => (await import(/* webpackChunkName: 'wpq-data-core' */ './repositories/careServices')).careServicesRepository(sp),
+  cycles: async ({ sp, settings }) => {
+    const [m, s] = await Promise.all([import(/* webpackChunkName: 'wpq-data-core' */ './repositories/cycles'), settings()]);
+    return m.cyclesRepository(sp, s);
+  },
+  responses: async ({ sp }) => (await import(/* webpackChunkName: 'wpq-data-core' */ './repositories/responses')).responsesRepository(sp),
+  actions: async ({ sp }) => (await import(/* webpackChunkName: 'wpq-data-core' */ './repositories/actions')).actionsRepository(sp),
+  measures: async ({ sp }) => (await import(/* webpackChunkName: 'wpq-data-core' */ './repositories/measures')).measuresRepository(sp),
+  reviews: async ({ sp }) => (await import(/* webpackChunkName: 'wpq-data-core' */ './repositories/reviews')).reviewsRepository(sp),
+  settings: ({ settings }) => settings(),
+  packs: async ({ settings }) => {
+    const s = await settings();
+    return {
+      list: () => s.listPacks(),
+      save: async (pack) => {
+        await s.importPack(pack);
+      },
+      setActive: (id, version) => s.setActivePack(id, version)
+    };
+  },
+  surveyStart: async ({ sp, settings }) => {
+    const [m, s] = await Promise.all([import(/* webpackChunkName: 'wpq-data-core' */ './surveyStart'), settings()]);
+    return { read: (cycleId, kind) => m.readSurveyStart(sp, s, cycleId, kind) };
+  },
+  people: async ({ sp }) => (await import(/* webpackChunkName: 'wpq-data-people' */ './people')).peopleRepository(sp),
+  overview: async ({ sp }) => {
+    const m = await import(/* webpackChunkName: 'wpq-data-overview' */ './overview');
+    return { read: (serviceId) => m.readServiceOverview(sp, serviceId) };
+  },
+  myWork: async ({ sp }) => {
+    const m = await import(/* webpackChunkName: 'wpq-data-mywork' */ './myWork');
+    return { read: () => m.readMyWork(sp) };
+  },
+  portfolio: async ({ sp }) => {
+    const m = await import(/* webpackChunkName: 'wpq-data-portfolio' */ './portfolio');
+    return { read: () => m.readPortfolio(sp) };
+  },
+  summaries: async ({ sp }) => (await import(/* webpackChunkName: 'wpq-data-summaries' */ './summaries')).providerSummariesRepository(sp),
+  evidence: async ({ sp }) => {
+    const m = await import(/* webpackChunkName: 'wpq-data-evidence' */ './evidence');
+    return { read: (cycleId) => m.readLeadersEvidence(sp, cycleId) };
+  },
+  closing: async ({ sp, settings }) => {
+    const [m, s] = await Promise.all([import(/* webpackChunkName: 'wpq-data-closing' */ './closeCycle'), settings()]);
+    return { close: (request) => m.closeCycleService(sp, s).close(request) };
+  }
+};

@@ -1,4 +1,5 @@
 import type { SPFI } from '@pnp/sp';
+import { DATA_AREAS, loadSettings, type AreaContext, type AreaLoader } from './dataServices';
 import { readSiteSummary, type SiteSummary } from './site';
 import type { PeopleRepository } from './people';
 import type { SetupProgress, SetupResult, SetupStatus } from './provisioning';
@@ -73,63 +74,57 @@ export interface WpqServices {
 export type DataServices = Omit<WpqServices, 'site'>;
 
 /**
- * An area whose code loads on first use. Each method waits for the data layer's chunk, then calls
- * the real implementation; the object itself is stable, so screens can keep it in effects' deps.
+ * A promise made once and kept, unless it fails: a chunk that failed to load (a dropped connection)
+ * is fetched again the next time it is asked for.
  */
-function deferredArea<K extends keyof DataServices>(load: () => Promise<DataServices>, area: K): DataServices[K] {
+function keptUnlessFailed<T>(make: () => Promise<T>): () => Promise<T> {
+  let kept: Promise<T> | undefined;
+  return () => {
+    if (!kept) {
+      const made = make();
+      kept = made;
+      made.catch(() => {
+        if (kept === made) kept = undefined;
+      });
+    }
+    return kept;
+  };
+}
+
+/**
+ * An area whose code loads on first use. Each method waits for the area's chunk, then calls the real
+ * implementation; the object itself is stable, so screens can keep it in effects' deps.
+ */
+function deferredArea<K extends keyof DataServices>(load: () => Promise<DataServices[K]>): DataServices[K] {
   return new Proxy({} as DataServices[K], {
     get: (_target, method) => {
       // 'then' stays undefined so that an area is never mistaken for a promise.
       if (typeof method !== 'string' || method === 'then') return undefined;
       return (...args: unknown[]): Promise<unknown> =>
-        load().then((data) => {
-          const target = data[area] as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
+        load().then((area) => {
+          const target = area as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
           return target[method](...args);
         });
     }
   });
 }
 
-/** Every deferred area; a Record so that adding an area to WpqServices without listing it here fails to compile. */
-const AREAS: Record<keyof DataServices, true> = {
-  setup: true,
-  careServices: true,
-  cycles: true,
-  responses: true,
-  actions: true,
-  measures: true,
-  reviews: true,
-  settings: true,
-  people: true,
-  packs: true,
-  overview: true,
-  myWork: true,
-  portfolio: true,
-  summaries: true,
-  evidence: true,
-  closing: true,
-  surveyStart: true
-};
-
 /**
- * The services for one site. Only the site summary is in the web part's first download; the rest
- * of the data layer (repositories, read models, the list schema, zod and the model pack) loads the
- * first time a screen uses it, which keeps the entry chunk inside its budget.
+ * The services for one site. Only the site summary is in the web part's first download; each other
+ * area of the data layer (repositories, read models, the list schema, zod and the model pack) loads
+ * the first time a screen uses it, in its own chunk (dataServices.ts lists the areas and their
+ * chunks), so a screen downloads only the code of the areas it uses.
  */
 export function createServices(sp: SPFI): WpqServices {
-  let data: Promise<DataServices> | undefined;
-  const load = (): Promise<DataServices> => {
-    if (!data) {
-      data = import(/* webpackChunkName: 'wpq-data' */ './dataServices').then((m) => m.createDataServices(sp));
-      // A chunk that failed to load (a dropped connection) is fetched again next time.
-      data.catch(() => {
-        data = undefined;
-      });
-    }
-    return data;
-  };
+  // One settings repository per site, shared by the areas that need it (cycles, packs, closing, the
+  // survey), so that its cache of packs serves them all.
+  const settings = keptUnlessFailed(() => loadSettings(sp));
+  const context: AreaContext = { sp, settings };
   const deferred = Object.fromEntries(
-    (Object.keys(AREAS) as Array<keyof DataServices>).map((area) => [area, deferredArea(load, area)])
+    (Object.keys(DATA_AREAS) as Array<keyof DataServices>).map((area) => {
+      const loader = DATA_AREAS[area] as AreaLoader<typeof area>;
+      return [area, deferredArea(keptUnlessFailed(() => loader(context)))];
+    })
   ) as unknown as DataServices;
   return { site: { readSummary: () => readSiteSummary(sp) }, ...deferred };
 }

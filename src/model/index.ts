@@ -1,18 +1,9 @@
 /**
- * The model layer: the model pack schema, validation, lookups and WPQ's default pack.
- * It imports nothing else of ours.
+ * The model layer: the model pack schema, lookups and WPQ's default pack. It imports nothing else of
+ * ours. Validation is imported from './validate' itself, so that screens which only read WPQ's
+ * default pack never download the validator (a re-export here would keep it on every path).
  */
 export * from './schema';
-export {
-  validateModelPack,
-  parseModelPackText,
-  formatPath,
-  formatProblem,
-  tooLargeMessage,
-  DEFAULT_MAX_PACK_BYTES,
-  MAX_LISTED_PROBLEMS
-} from './validate';
-export type { PackProblem, PackValidationResult } from './validate';
 export { utf8ByteLength, findJsonSyntaxError } from './json';
 export type { JsonSyntaxError } from './json';
 export {

@@ -51,10 +51,13 @@ export const measureBundle: Bench = {
     }
     figures.push({ name: 'bundle.lazyChunksGzipKB', value: kB(lazy), unit: 'kB' });
     const entry = files.find((f) => f.startsWith('workforce-productivity-web-part_')) as string;
-    const survey = screenPath(files, entry, 'wpq-survey');
-    const results = screenPath(files, entry, 'wpq-results', ['wpq-charts']);
+    // The data areas each screen reads before it shows anything: the survey's first question needs its
+    // start (cycle, service, defaults, pinned pack, own response), which uses the settings, cycles and
+    // responses; the results screen reads the cycle with its results, the measures and the comments.
+    const survey = screenPath(files, entry, 'wpq-survey', dataChunksOf(['surveyStart', 'responses', 'cycles', 'settings']));
+    const results = screenPath(files, entry, 'wpq-results', dataChunksOf(['cycles', 'measures', 'responses']), ['wpq-charts']);
     figures.push(
-      { name: 'survey.gzipKB', value: kB(survey.bytes), unit: 'kB (web part release build: entry, sections, data layer and the survey with every chunk they wait for)' },
+      { name: 'survey.gzipKB', value: kB(survey.bytes), unit: 'kB (web part release build: entry, sections, the data chunks its first read uses and the survey, with every chunk they wait for)' },
       { name: 'results.gzipKB', value: kB(results.bytes), unit: 'kB (the same for the results screen, with the charts)' }
     );
     const exportChunks = onDemandChunks(files, entry, ['wpq-export', 'wpq-exceljs']);
@@ -103,22 +106,53 @@ function chunkMap(files: string[], entry: string): { names: Map<number, string>;
   return { names, fileOf };
 }
 
-/** The ids of the chunks a `Promise.all([x.e(1), x.e(2), …]).then(…)` in `code` waits for, for each such load. */
+/**
+ * The ids of the chunks each load in `code` waits for: a `Promise.all([x.e(1), x.e(2), …]).then(…)`,
+ * or a single `x.e(1).then(…)` when the loaded code needs no other chunk.
+ */
 function chunkLoads(code: string): number[][] {
   const loads: number[][] = [];
   for (const m of code.matchAll(/Promise\.all\(\[((?:\w\.e\((?:\d+|"[^"]+")\),?)+)\]\)/g)) {
     loads.push([...m[1].matchAll(/\.e\((\d+)\)/g)].map((x) => Number(x[1])));
   }
+  for (const m of code.matchAll(/\b\w\.e\((\d+)\)\.then\(/g)) loads.push([Number(m[1])]);
   return loads;
 }
 
 /**
- * The JavaScript (gzip level 9) a browser downloads to show a screen of the web part: the entry, the
- * sections and the data layer with the chunks each waits for (as webpack's runtime in the entry
- * lists them), and the screen's own load with its chunks (read from the sections chunk), each chunk
- * counted once. `extra` names chunks the screen loads itself once open (the charts).
+ * The chunks whose code the given data areas load, read from the loaders in src/data/dataServices.ts
+ * (the one list of areas): the `webpackChunkName` of each area's loader and, for an area that uses the
+ * shared settings repository, that of `loadSettings`. Fails when an area or a chunk name is missing,
+ * so that the path is never measured short.
  */
-function screenPath(files: string[], entry: string, screen: string, extra: string[] = []): { files: string[]; bytes: number } {
+function dataChunksOf(areas: string[]): string[] {
+  const source = fs.readFileSync(path.join(root, 'src', 'data', 'dataServices.ts'), 'utf8');
+  const chunkNames = (text: string): string[] => [...text.matchAll(/webpackChunkName: '([^']+)'/g)].map((m) => m[1]);
+  const settingsLoader = /export async function loadSettings[\s\S]*?\n\}/.exec(source);
+  const table = /export const DATA_AREAS[\s\S]*?\n\};/.exec(source);
+  if (!settingsLoader || !table) throw new Error('src/data/dataServices.ts has no loadSettings or DATA_AREAS.');
+  const entries = new Map<string, string>();
+  const starts = [...table[0].matchAll(/^ {2}(\w+): /gm)];
+  starts.forEach((m, i) => entries.set(m[1], table[0].slice(m.index, starts[i + 1]?.index ?? table[0].length)));
+  const names = new Set<string>();
+  for (const area of areas) {
+    const entry = entries.get(area);
+    if (entry === undefined) throw new Error(`No loader for the data area ${area} in src/data/dataServices.ts.`);
+    const found = [...chunkNames(entry), ...(/\bsettings\(\)/.test(entry) ? chunkNames(settingsLoader[0]) : [])];
+    if (found.length === 0) throw new Error(`The loader of the data area ${area} names no chunk.`);
+    found.forEach((n) => names.add(n));
+  }
+  return [...names];
+}
+
+/**
+ * The JavaScript (gzip level 9) a browser downloads to show a screen of the web part: the entry, the
+ * sections and the data chunks the screen's first reads use (`dataChunks`), with the chunks each waits
+ * for (as webpack's runtime in the entry lists them), and the screen's own load with its chunks (read
+ * from the sections chunk), each chunk counted once. `extra` names chunks the screen loads itself once
+ * open (the charts).
+ */
+function screenPath(files: string[], entry: string, screen: string, dataChunks: string[], extra: string[] = []): { files: string[]; bytes: number } {
   const code = fs.readFileSync(path.join(assets, entry), 'utf8');
   const { names, fileOf } = chunkMap(files, entry);
   const idOf = (name: string): number => {
@@ -133,7 +167,8 @@ function screenPath(files: string[], entry: string, screen: string, extra: strin
     load.forEach((id) => needed.add(id));
   };
   loadsFor(code, idOf('wpq-sections'));
-  loadsFor(code, idOf('wpq-data'));
+  // The data layer's loaders are in the entry: each area's chunk with the chunks it waits for.
+  for (const name of dataChunks) loadsFor(code, idOf(name));
   const sections = fs.readFileSync(path.join(assets, fileOf(idOf('wpq-sections'))), 'utf8');
   loadsFor(sections, idOf(screen));
   for (const name of extra) {

@@ -2,7 +2,7 @@ import { InjectHeaders } from '@pnp/queryable';
 import { performance } from 'perf_hooks';
 import { startLocalSharePoint } from '../../sharepoint/local-server';
 import { runSetup } from '../../src/data/provisioning';
-import { readPortfolio } from '../../src/data/readModels';
+import { readPortfolio } from '../../src/data/portfolio';
 import { createServices } from '../../src/data/services';
 import { setUpLocalSite } from '../../sharepoint/tools/demoData';
 import { createSp } from '../../src/data/sp';

@@ -1,5 +1,5 @@
 import type { LocalSharePoint } from '../../sharepoint/local-server';
-import { readPortfolio } from '../../src/data/readModels';
+import { readPortfolio } from '../../src/data/portfolio';
 import { InvalidInputError } from '../../src/data/errors';
 import { providerSummariesList } from '../../src/data/schema';
 import { createServices, type WpqServices } from '../../src/data/services';

@@ -1,4 +1,5 @@
-import { ModelPack, Statement, defaultPack, validateModelPack } from '../../src/model';
+import { ModelPack, Statement, defaultPack } from '../../src/model';
+import { validateModelPack } from '../../src/model/validate';
 import {
   Answer,
   DONT_KNOW,

@@ -5,9 +5,9 @@ import {
   corePillars,
   crossCuttingThemes,
   defaultPack,
-  findStatement,
-  validateModelPack
+  findStatement
 } from '../../src/model';
+import { validateModelPack } from '../../src/model/validate';
 import { editablePack } from './helpers';
 
 describe('the default model pack', () => {

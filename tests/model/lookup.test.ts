@@ -5,9 +5,9 @@ import {
   defaultPack,
   findStatement,
   migrateStatementId,
-  statementsOf,
-  validateModelPack
+  statementsOf
 } from '../../src/model';
+import { validateModelPack } from '../../src/model/validate';
 import { editablePack } from './helpers';
 
 /** Version 1.1.0 of the default pack: culture.s02 reworded as culture.s02b, culture.s05 retired. */

@@ -1,12 +1,5 @@
-import {
-  DEFAULT_MAX_PACK_BYTES,
-  PackProblem,
-  findJsonSyntaxError,
-  formatProblem,
-  parseModelPackText,
-  utf8ByteLength,
-  validateModelPack
-} from '../../src/model';
+import { findJsonSyntaxError, utf8ByteLength } from '../../src/model';
+import { DEFAULT_MAX_PACK_BYTES, PackProblem, formatProblem, parseModelPackText, validateModelPack } from '../../src/model/validate';
 import { editablePack } from './helpers';
 
 function problemsOf(input: unknown): PackProblem[] {

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { act, screen, within, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { allStatements, defaultPack, formatPath, validateModelPack, type ModelPack } from '../../src/model';
+import { allStatements, defaultPack, type ModelPack } from '../../src/model';
+import { formatPath, validateModelPack } from '../../src/model/validate';
 import { packContentHash } from '../../src/domain';
 import ModelScreen, { type PackManagement, type StoredPackSummary } from '../../src/ui/model/ModelScreen';
 import { expectNoAxeViolations } from '../support/axe';

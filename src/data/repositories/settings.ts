@@ -1,12 +1,21 @@
 import type { SPFI } from '@pnp/sp';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { checkPackReplacement, packContentHash, resolveMinimumGroupSize, type PackReplacementDecision, type StoredPackInfo } from '../../domain';
-import { defaultPack, formatProblem, validateModelPack, type ModelPack } from '../../model';
+import { defaultPack } from '../../model/packs/default';
+import type { ModelPack } from '../../model/schema';
 import { bodyOf, eq, listOf, queueItems, quote, readItems, runBatched, valuesOrThrow } from '../access';
 import { InvalidInputError, spCall } from '../errors';
 import { parseItems, parseJsonColumn, selectFor } from '../rows';
 import { cyclesList, settingsList } from '../schema';
 import type { SiteDefaults, StoredPackSummary } from '../types';
+
+/**
+ * The model pack validator, loaded only when a stored pack is read or a pack is imported: WPQ's
+ * default pack needs no validation, so a survey on it never downloads the validator.
+ */
+function packValidator(): Promise<typeof import('../../model/validate')> {
+  return import(/* webpackChunkName: 'wpq-pack-check' */ '../../model/validate');
+}
 
 /** Keys of the settings list. Data, not column names. */
 export const SETTING_KEYS = {
@@ -29,14 +38,14 @@ const PackHeaderSchema = z.object({
   version: z.string(),
   title: z.string(),
   contentHash: z.string(),
-  parts: z.number().int().min(1),
-  chars: z.number().int().min(0),
+  parts: z.number().check(z.int(), z.minimum(1)),
+  chars: z.number().check(z.int(), z.minimum(0)),
   importedAt: z.string()
 });
 type PackHeader = z.infer<typeof PackHeaderSchema>;
 
-const DefaultsSchema = z.object({ minimumGroupSize: z.number().optional() });
-const ActivePackSchema = z.object({ id: z.string().min(1), version: z.string().min(1) });
+const DefaultsSchema = z.object({ minimumGroupSize: z.optional(z.number()) });
+const ActivePackSchema = z.object({ id: z.string().check(z.minLength(1)), version: z.string().check(z.minLength(1)) });
 
 function packKey(id: string, version: string): string {
   return `${SETTING_KEYS.packPrefix}${id}@${version}`;
@@ -186,6 +195,7 @@ export function settingsRepository(sp: SPFI): SettingsRepository {
     } catch {
       throw damaged('its parts do not fit together');
     }
+    const { validateModelPack, formatProblem } = await packValidator();
     const result = validateModelPack(json);
     if (!result.ok) {
       throw new InvalidInputError(`Model pack ${id} ${version} stored on this site is not valid.`, result.problems.slice(0, 5).map(formatProblem));
@@ -252,6 +262,7 @@ export function settingsRepository(sp: SPFI): SettingsRepository {
       return p;
     },
     async importPack(input) {
+      const { validateModelPack, formatProblem } = await packValidator();
       const result = validateModelPack(input);
       if (!result.ok) throw new InvalidInputError('The model pack is not valid.', result.problems.slice(0, 20).map(formatProblem));
       const pack = result.pack;

@@ -12,13 +12,8 @@ import {
   tokens,
   useId
 } from '@fluentui/react-components';
-import {
-  DEFAULT_MAX_PACK_BYTES,
-  parseModelPackText,
-  tooLargeMessage,
-  type ModelPack,
-  type PackProblem
-} from '../../model';
+import type { ModelPack } from '../../model';
+import { DEFAULT_MAX_PACK_BYTES, parseModelPackText, tooLargeMessage, type PackProblem } from '../../model/validate';
 import { checkPackReplacement, type PackReplacementDecision } from '../../domain';
 import { format } from '../../loc/strings';
 import { useApp } from '../AppContext';

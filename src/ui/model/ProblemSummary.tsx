@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import { MAX_LISTED_PROBLEMS, type PackProblem } from '../../model';
+import { MAX_LISTED_PROBLEMS, type PackProblem } from '../../model/validate';
 import { format } from '../../loc/strings';
 import type { ScreenStrings } from '../../loc/screens';
 import { ResultGroup } from './ModelBlocks';
