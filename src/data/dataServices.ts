@@ -11,6 +11,7 @@ import { settingsRepository } from './repositories/settings';
 import { providerSummariesRepository } from './summaries';
 import { readLeadersEvidence } from './evidence';
 import { closeCycleService } from './closeCycle';
+import { readResultsView } from './resultsView';
 import type { DataServices } from './services';
 
 /** The data layer over PnPjs for one site. Loaded on first use by `createServices` (services.ts). */
@@ -43,6 +44,7 @@ export function createDataServices(sp: SPFI): DataServices {
     summaries: providerSummariesRepository(sp),
     evidence: { read: (cycleId) => readLeadersEvidence(sp, cycleId) },
     closing: { close: (request) => closeCycleService(sp, settings).close(request) },
+    resultsView: { read: (cycleId, options) => readResultsView(sp, cycleId, options) },
     surveyStart: { read: (cycleId, kind) => readSurveyStart(sp, settings, cycleId, kind) }
   };
 }
