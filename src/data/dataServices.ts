@@ -64,6 +64,11 @@ export const DATA_AREAS: { [K in keyof DataServices]: AreaLoader<K> } = {
     const [m, s] = await Promise.all([import(/* webpackChunkName: 'wpq-data-core' */ './surveyStart'), settings()]);
     return { read: (cycleId, kind) => m.readSurveyStart(sp, s, cycleId, kind) };
   },
+  // The results screen's first read uses the cycles, measures and responses repositories: the core chunk.
+  resultsView: async ({ sp }) => {
+    const m = await import(/* webpackChunkName: 'wpq-data-core' */ './resultsView');
+    return { read: (cycleId, options) => m.readResultsView(sp, cycleId, options) };
+  },
   people: async ({ sp }) => (await import(/* webpackChunkName: 'wpq-data-people' */ './people')).peopleRepository(sp),
   overview: async ({ sp }) => {
     const m = await import(/* webpackChunkName: 'wpq-data-overview' */ './overview');

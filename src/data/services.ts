@@ -13,6 +13,7 @@ import type { SettingsRepository } from './repositories/settings';
 import type { ReadResult } from './rows';
 import type { ProviderSummariesRepository } from './summaries';
 import type { CloseRequest, CloseResult } from './closeCycle';
+import type { ResultsView, ResultsViewOptions } from './resultsView';
 import type { LeadersEvidence, MyWork, PackManagement, Portfolio, ResponseKind, ServiceOverview, SurveyStart } from './types';
 
 /**
@@ -63,6 +64,13 @@ export interface WpqServices {
   /** Closing a cycle: decisions on its unfinished actions, the next cycle, then the phase (safe to run again). */
   closing: {
     close(request: CloseRequest): Promise<CloseResult>;
+  };
+  resultsView: {
+    /**
+     * The results screen's first view: the cycle with its published results and, in the same round trip,
+     * the service's figures (when the link named the service) and, if asked, the staff comments.
+     */
+    read(cycleId: number, options: ResultsViewOptions): Promise<ResultsView>;
   };
   surveyStart: {
     /** What a survey or self-assessment needs before its first question (1 round trip; 2 for a stored pack). */

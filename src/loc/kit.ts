@@ -25,6 +25,18 @@ export const enGBKit = {
   routeNotAllowedTitle: 'This page is not open to you',
   routeNotAllowed: 'Your access to this site does not include this page. If you think it should, ask a site owner.',
   routeGoHome: 'Go to the overview',
+  // What went wrong with SharePoint, by the data layer's kind of error (src/ui/shared/errorText.ts)
+  dataErrorPermission: 'You do not have permission to do this on this SharePoint site. Ask a site owner for access.',
+  dataErrorNotFound: 'This item no longer exists. Someone may have deleted it.',
+  dataErrorNotSetUp: 'WPQ is not set up on this site yet, or one of its lists or columns was removed. A site owner can run "Set up this site".',
+  dataErrorSetupRefused: 'Only site owners (people who can manage lists on this site) can set up WPQ. Ask a site owner to open this page and choose "Set up this site".',
+  dataErrorConflict: 'Someone else changed this after you opened it, so your changes were not saved. Compare the two versions and save again.',
+  dataErrorThrottled: 'SharePoint is busy and asked us to slow down. We tried three times. Nothing was lost: please try again in a few minutes.',
+  dataErrorThreshold: 'A list has grown past SharePoint\'s limit of 5,000 items for this kind of query. Ask a site owner to run "Set up this site" again.',
+  dataErrorDuplicate: 'This was already saved.',
+  dataErrorInvalid: 'This cannot be saved: {message}',
+  dataErrorNetwork: 'We could not reach SharePoint. Check your connection and try again.',
+  dataErrorServer: 'SharePoint could not do this. Please try again. If it keeps happening, tell your site owner: {message}',
   // Results shown only to groups that are large enough
   hiddenBelowMinimum: 'Hidden: fewer than {minimum} answered',
   // People picker (src/ui/shared/people)

@@ -188,17 +188,6 @@ export const enGBScreens = {
   setupNotAllowed: 'Setting up creates and changes lists on this site, which needs permission to manage lists. Ask a site owner (someone who can manage lists here) to open this page and choose "Set up this site".',
   setupReadyForOthers: 'WPQ is set up on this site.',
   // Errors from SharePoint, by kind (src/ui/shared/errorText.ts)
-  dataErrorPermission: 'You do not have permission to do this on this SharePoint site. Ask a site owner for access.',
-  dataErrorNotFound: 'This item no longer exists. Someone may have deleted it.',
-  dataErrorNotSetUp: 'WPQ is not set up on this site yet, or one of its lists or columns was removed. A site owner can run "Set up this site".',
-  dataErrorSetupRefused: 'Only site owners (people who can manage lists on this site) can set up WPQ. Ask a site owner to open this page and choose "Set up this site".',
-  dataErrorConflict: 'Someone else changed this after you opened it, so your changes were not saved. Compare the two versions and save again.',
-  dataErrorThrottled: 'SharePoint is busy and asked us to slow down. We tried three times. Nothing was lost: please try again in a few minutes.',
-  dataErrorThreshold: 'A list has grown past SharePoint\'s limit of 5,000 items for this kind of query. Ask a site owner to run "Set up this site" again.',
-  dataErrorDuplicate: 'This was already saved.',
-  dataErrorInvalid: 'This cannot be saved: {message}',
-  dataErrorNetwork: 'We could not reach SharePoint. Check your connection and try again.',
-  dataErrorServer: 'SharePoint could not do this. Please try again. If it keeps happening, tell your site owner: {message}',
   // Read model tables (src/ui/readModels)
   readModelsHeading: 'What the screens will show',
   readModelsIntro: 'The service overview, your work and the portfolio as plain tables. Scores are the results a manager has published, so staff results appear only when enough people answered.',

@@ -27,6 +27,7 @@ async function openScreens(): Promise<Figure[]> {
       return ((await manager.cycles.listForService(id)).data.find((c) => c.phase !== 'closed') as { id: number }).id;
     };
     const willow = await cycleOf('Willow Court');
+    const harrogateService = services.find((s) => s.name === 'Meadowbank Home Care, Harrogate')?.id as number;
     const harrogate = await cycleOf('Meadowbank Home Care, Harrogate');
 
     const open = async (user: string, route: string, ready: (page: import('playwright-core').Page) => Promise<unknown>): Promise<{ requests: number; gzipKB: number }> => {
@@ -59,13 +60,20 @@ async function openScreens(): Promise<Figure[]> {
       await page.getByRole('button', { name: 'Start the survey' }).click();
       await page.locator('fieldset').first().waitFor();
     });
-    const results = await open('manager', `results/-/${harrogate}`, (page) => page.getByText(/points (higher|lower) than staff do/).first().waitFor());
+    // The address WPQ's own links make (overview, cycle, portfolio, copy link): it names the cycle's service.
+    const results = await open('manager', `results/${harrogateService}/${harrogate}`, async (page) => {
+      await page.getByText(/points (higher|lower) than staff do/).first().waitFor();
+      // Everything the screen shows on opening, not only the gap: the comments and the measures too.
+      await page.getByRole('heading', { name: 'Staff comments' }).waitFor();
+      await page.getByRole('heading', { name: 'Workforce measures' }).waitFor();
+      await page.getByText(/^Loading the (comments|measures)…$/).first().waitFor({ state: 'detached' });
+    });
     // The JavaScript figures come from the web part's release build (bundle.ts): the local page bundles
     // React and its own bar, which the web part does not.
     return [
-      { name: 'survey.requests', value: survey.requests, unit: 'requests (address to first question, after the digest; includes the site read)' },
+      { name: 'survey.requests', value: survey.requests, unit: 'requests (address to first question, after the digest; includes the site read and the tenant property)' },
       { name: 'survey.localPageGzipKB', value: survey.gzipKB, unit: 'kB of JavaScript on the local page (with React and the local bar)' },
-      { name: 'results.requests', value: results.requests, unit: 'requests (address to the gap shown, after the digest; includes the site read)' }
+      { name: 'results.requests', value: results.requests, unit: 'requests (a manager opening results from a WPQ link until the gap, comments and measures show, after the digest; includes the site read)' }
     ];
   } finally {
     await browser.close();

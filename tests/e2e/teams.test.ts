@@ -145,6 +145,7 @@ describeInBrowser('WPQ in each Teams host, on the local page', () => {
     const cycle = (await manager.cycles.listAll()).data.find((c) => c.publishedAt !== null);
     expect(cycle).toBeDefined();
     const id = (cycle as { id: number }).id;
+    const serviceId = (cycle as { serviceId: number }).serviceId;
     const title = `Results: ${(cycle as { title: string }).title}`;
 
     // On a SharePoint page: the page's own address with the route.
@@ -154,7 +155,8 @@ describeInBrowser('WPQ in each Teams host, on the local page', () => {
     await first.page.getByRole('button', { name: 'Copy link' }).click();
     await first.page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
     const pageLink = await first.page.evaluate(() => navigator.clipboard.readText());
-    expect(new URL(pageLink).searchParams.get('wpq')).toBe(`results/-/${id}`);
+    // The link names the cycle's service as well, so that its measures come with the results.
+    expect(new URL(pageLink).searchParams.get('wpq')).toBe(`results/${serviceId}/${id}`);
     const second = await freshPage();
     await second.page.goto(pageLink);
     await second.page.getByRole('heading', { level: 1, name: title }).waitFor();
@@ -167,7 +169,7 @@ describeInBrowser('WPQ in each Teams host, on the local page', () => {
     await teams.page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
     const teamsLink = await teams.page.evaluate(() => navigator.clipboard.readText());
     expect(teamsLink).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/entity\/6b8a9a4a-d34e-45e9-b955-9b56b3ad59df\/[^/?]+\?/);
-    expect(routeInTeamsLink(teamsLink)).toBe(`results/-/${id}`);
+    expect(routeInTeamsLink(teamsLink)).toBe(`results/${serviceId}/${id}`);
     expect(JSON.parse(new URL(teamsLink).searchParams.get('context') as string)).toHaveProperty('channelId');
     // Teams opens the tab with the link's context; the local page takes that context as Teams would hand it over.
     const opened = await freshPage({ look: 'teams-light', surface: 'channel' });

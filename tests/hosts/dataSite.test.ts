@@ -1,7 +1,8 @@
 import { InjectHeaders } from '@pnp/queryable';
 import { createSp } from '../../src/data/sp';
 import { readSiteSummary } from '../../src/data/site';
-import { DATA_SITE_PROPERTY, readTenantDataSite } from '../../src/hosts/dataSite';
+import { DATA_SITE_PROPERTY, readServedSiteAndTenantDataSite, readTenantDataSite, withFirstSummary } from '../../src/hosts/dataSite';
+import { createServices } from '../../src/data/services';
 import { startLocalSharePoint, type LocalSharePoint } from '../../sharepoint/local-server';
 
 /** The app's own PnPjs root for any site of the local server, as a care worker. */
@@ -41,6 +42,31 @@ describe('the tenant property wpqDataSiteUrl, through the local server', () => {
     server.setTenantProperty(DATA_SITE_PROPERTY, 'the wpq site');
     expect(await readTenantDataSite(spFor(server.siteUrl))).toBeNull();
     server.setTenantProperty(DATA_SITE_PROPERTY, server.siteUrl);
+  });
+
+  it('comes in one request with the summary of the site a page is served from', async () => {
+    const sp = spFor(server.siteUrl);
+    await readSiteSummary(sp); // the form digest, fetched once per site
+    server.resetStats();
+    const served = readServedSiteAndTenantDataSite(sp);
+    expect(await served.tenantDataSite).toBe(server.siteUrl);
+    expect(await served.summary).toMatchObject({ url: server.siteUrl, access: 'contribute', user: { title: expect.any(String) } });
+    expect(server.stats().requests).toBe(1);
+  });
+
+  it('still names the data site when the site it is served from cannot be read (the root site of a personal app)', async () => {
+    const served = readServedSiteAndTenantDataSite(spFor(server.url));
+    expect(await served.tenantDataSite).toBe(server.siteUrl);
+    await expect(served.summary).rejects.toThrow();
+  });
+
+  it('gives the app the summary already read once, then reads the site again (a retry after a failure)', async () => {
+    const sp = spFor(server.siteUrl);
+    const services = withFirstSummary(createServices(sp), Promise.reject(new Error('The connection dropped.')));
+    await expect(services.site.readSummary()).rejects.toThrow('The connection dropped.');
+    server.resetStats();
+    expect(await services.site.readSummary()).toMatchObject({ access: 'contribute' });
+    expect(server.stats().requests).toBe(1);
   });
 
   it('leads to a site the data layer reads, while the root site it is served from has no WPQ site', async () => {

@@ -46,6 +46,7 @@ function fakeDataServices(overrides: Partial<{ [K in keyof DataServices]: Partia
     summaries: repository('summaries', ['list', 'import', 'exportCycle', 'checkFile'] as const),
     evidence: repository('evidence', ['read'] as const),
     closing: repository('closing', ['close'] as const),
+    resultsView: repository('resultsView', ['read'] as const),
     surveyStart: repository('surveyStart', ['read'] as const)
   };
   const merged: Record<string, unknown> = { ...base };

@@ -113,6 +113,31 @@ export interface CycleInput {
 
 export type CycleChanges = Partial<Pick<Cycle, 'title' | 'phase' | 'startDate' | 'endDate' | 'minimumGroupSize'>>;
 
+/** A cycle read with its results column, as the results screen shows it: results stored broken are named in the warnings. */
+function cycleWithResults(raw: RawItem, id: number): ReadResult<{ cycle: Cycle; results: PublishedResults | null }> {
+  const parsed = toCycles([raw]);
+  const cycle = onlyRow(parsed, cyclesList, id);
+  const stored = parseResults((raw[cyclesList.fields.results.property] as string | null) ?? null);
+  if (!stored.ok) {
+    return {
+      data: { cycle, results: null },
+      warnings: [...parsed.warnings, rowWarning(cyclesList, id, cyclesList.fields.results, `${stored.problem}; publish the results again`)]
+    };
+  }
+  const results = stored.value === null ? null : publishedResultsToShow(stored.value, cycle.minimumGroupSize);
+  return { data: { cycle, results }, warnings: parsed.warnings };
+}
+
+/** Queues the read of a cycle with its results on a batch; the function returned gives what `readWithResults` does. */
+export function queueCycleWithResults(batched: SPFI, id: number): () => Promise<ReadResult<{ cycle: Cycle; results: PublishedResults | null }>> {
+  const raw = capture(
+    listOf(batched, cyclesList)
+      .items.getById(id)
+      .select(...selectFor(cyclesList, CYCLE_KEYS), cyclesList.fields.results.property)() as Promise<RawItem>
+  );
+  return async () => cycleWithResults(await take(raw, cyclesList), id);
+}
+
 export interface CyclesRepository {
   listForService(serviceId: number): Promise<ReadResult<Cycle[]>>;
   /** Every cycle of every service (light columns only). */
@@ -209,18 +234,7 @@ export function cyclesRepository(sp: SPFI, settings: SettingsRepository): Cycles
       return { data, warnings: [] };
     },
     async readWithResults(id) {
-      const raw = await readItem(sp, cyclesList, id, [...select, cyclesList.fields.results.property]);
-      const parsed = toCycles([raw]);
-      const cycle = onlyRow(parsed, cyclesList, id);
-      const stored = parseResults((raw[cyclesList.fields.results.property] as string | null) ?? null);
-      if (!stored.ok) {
-        return {
-          data: { cycle, results: null },
-          warnings: [...parsed.warnings, rowWarning(cyclesList, id, cyclesList.fields.results, `${stored.problem}; publish the results again`)]
-        };
-      }
-      const results = stored.value === null ? null : publishedResultsToShow(stored.value, cycle.minimumGroupSize);
-      return { data: { cycle, results }, warnings: parsed.warnings };
+      return cycleWithResults(await readItem(sp, cyclesList, id, [...select, cyclesList.fields.results.property]), id);
     },
     async publishResults(id) {
       const [batched, execute] = sp.batched();

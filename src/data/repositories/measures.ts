@@ -129,6 +129,12 @@ export interface MeasuresRepository {
   update(id: number, changes: Partial<MeasureInput>, etag: string | null, pack: ModelPack): Promise<MeasureRecord>;
 }
 
+/** Queues the read of a service's figures on a batch (the results screen sends it with its other reads). */
+export function queueMeasuresOfService(b: SPFI, sp: SPFI, serviceId: number): () => Promise<ReadResult<MeasureRecord[]>> {
+  const rows = queueItems(b, sp, measuresList, selectFor(measuresList, MEASURE_KEYS), eq(measuresList.fields.service, serviceId));
+  return async () => toMeasures(await rows());
+}
+
 export function measuresRepository(sp: SPFI): MeasuresRepository {
   const select = selectFor(measuresList, MEASURE_KEYS);
   const get = async (id: number): Promise<MeasureRecord> => onlyRow(toMeasures([await readItem(sp, measuresList, id, select)]), measuresList, id);

@@ -325,6 +325,56 @@ export function queueMine(b: SPFI, sp: SPFI, cycleId: number, kind: ResponseKind
   };
 }
 
+/**
+ * Queues the reads behind the staff comments of a cycle on a batch (`comments` of the repository; the
+ * results screen sends them with its other reads); the function returned checks and shapes them.
+ */
+export function queueComments(b: SPFI, sp: SPFI, cycleId: number): () => Promise<ReadResult<StaffComments>> {
+  const permsP = capture(listOf(b, responsesList).getCurrentUserEffectivePermissions());
+  const cycleP = capture(
+    listOf(b, cyclesList).items.getById(cycleId).select('Id', cyclesList.fields.minimumGroupSize.property)() as Promise<RawItem>
+  );
+  const defaultsQ = queueDefaults(b, sp);
+  const rowsQ = queueItems(
+    b,
+    sp,
+    responsesList,
+    ['Id', SYSTEM_FIELDS.authorId, responsesList.fields.submittedAt.property, responsesList.fields.comment.property],
+    `${eq(responsesList.fields.cycle, cycleId)} and ${eq(responsesList.fields.kind, 'staff')}`
+  );
+  return async () => {
+    if (!sp.web.hasPermissions(await take(permsP, responsesList), PermissionKind.ManageLists)) {
+      throw new PermissionError(
+        'Only people who can manage lists on this site (site owners) can read the staff comments, because only they can read every response.',
+        { status: 403, list: responsesList.title }
+      );
+    }
+    const cycleRaw = await take(cycleP, cyclesList);
+    const configured = cycleRaw[cyclesList.fields.minimumGroupSize.property];
+    const minimumGroupSize = resolveMinimumGroupSize(typeof configured === 'number' ? configured : (await defaultsQ()).minimumGroupSize);
+    const raws = await rowsQ();
+    const { rows, warnings } = parseItems(responsesList, ['submittedAt', 'comment'], raws);
+    const warningsOut: RowWarning[] = [...warnings];
+    // Each person's latest submission: someone who submitted twice counts, and speaks, once.
+    const latest = new Map<number, { id: number; submittedAt: string; comment: string | null }>();
+    const authorOf = new Map(raws.map((r) => [r.Id as number, r[SYSTEM_FIELDS.authorId]]));
+    for (const { id, row } of rows) {
+      if (row.submittedAt === null) continue;
+      const author = authorOf.get(id);
+      const person = typeof author === 'number' && Number.isInteger(author) ? author : -id;
+      const seen = latest.get(person);
+      if (!seen || id > seen.id) latest.set(person, { id, submittedAt: row.submittedAt, comment: row.comment });
+    }
+    if (latest.size < minimumGroupSize) return { data: { status: 'hidden', minimumGroupSize }, warnings: warningsOut };
+    const comments = [...latest.values()]
+      .filter((r): r is { id: number; submittedAt: string; comment: string } => r.comment !== null)
+      .map((r) => ({ text: r.comment, date: localToday(new Date(r.submittedAt)) }))
+      // By day, then by text: the order within a day never hints at who answered first.
+      .sort((x, y) => x.date.localeCompare(y.date) || x.text.localeCompare(y.text, 'en-GB'));
+    return { data: { status: 'shown', minimumGroupSize, comments }, warnings: warningsOut };
+  };
+}
+
 export function responsesRepository(sp: SPFI): ResponsesRepository {
   const select = selectFor(responsesList, RESPONSE_KEYS);
   const list = { list: responsesList.title };
@@ -492,48 +542,9 @@ export function responsesRepository(sp: SPFI): ResponsesRepository {
 
     async comments(cycleId) {
       const [b, execute] = sp.batched();
-      const permsP = capture(listOf(b, responsesList).getCurrentUserEffectivePermissions());
-      const cycleP = capture(
-        listOf(b, cyclesList).items.getById(cycleId).select('Id', cyclesList.fields.minimumGroupSize.property)() as Promise<RawItem>
-      );
-      const defaultsQ = queueDefaults(b, sp);
-      const rowsQ = queueItems(
-        b,
-        sp,
-        responsesList,
-        ['Id', SYSTEM_FIELDS.authorId, responsesList.fields.submittedAt.property, responsesList.fields.comment.property],
-        `${eq(responsesList.fields.cycle, cycleId)} and ${eq(responsesList.fields.kind, 'staff')}`
-      );
+      const comments = queueComments(b, sp, cycleId);
       await executeBatch(execute);
-      if (!sp.web.hasPermissions(await take(permsP, responsesList), PermissionKind.ManageLists)) {
-        throw new PermissionError(
-          'Only people who can manage lists on this site (site owners) can read the staff comments, because only they can read every response.',
-          { status: 403, list: responsesList.title }
-        );
-      }
-      const cycleRaw = await take(cycleP, cyclesList);
-      const configured = cycleRaw[cyclesList.fields.minimumGroupSize.property];
-      const minimumGroupSize = resolveMinimumGroupSize(typeof configured === 'number' ? configured : (await defaultsQ()).minimumGroupSize);
-      const raws = await rowsQ();
-      const { rows, warnings } = parseItems(responsesList, ['submittedAt', 'comment'], raws);
-      const warningsOut: RowWarning[] = [...warnings];
-      // Each person's latest submission: someone who submitted twice counts, and speaks, once.
-      const latest = new Map<number, { id: number; submittedAt: string; comment: string | null }>();
-      const authorOf = new Map(raws.map((r) => [r.Id as number, r[SYSTEM_FIELDS.authorId]]));
-      for (const { id, row } of rows) {
-        if (row.submittedAt === null) continue;
-        const author = authorOf.get(id);
-        const person = typeof author === 'number' && Number.isInteger(author) ? author : -id;
-        const seen = latest.get(person);
-        if (!seen || id > seen.id) latest.set(person, { id, submittedAt: row.submittedAt, comment: row.comment });
-      }
-      if (latest.size < minimumGroupSize) return { data: { status: 'hidden', minimumGroupSize }, warnings: warningsOut };
-      const comments = [...latest.values()]
-        .filter((r): r is { id: number; submittedAt: string; comment: string } => r.comment !== null)
-        .map((r) => ({ text: r.comment, date: localToday(new Date(r.submittedAt)) }))
-        // By day, then by text: the order within a day never hints at who answered first.
-        .sort((x, y) => x.date.localeCompare(y.date) || x.text.localeCompare(y.text, 'en-GB'));
-      return { data: { status: 'shown', minimumGroupSize, comments }, warnings: warningsOut };
+      return comments();
     }
   };
 }

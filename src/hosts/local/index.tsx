@@ -3,8 +3,9 @@ import * as ReactDom from 'react-dom';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { createSp } from '../../data/sp';
 import { createServices, type WpqServices } from '../../data/services';
+import type { SiteSummary } from '../../data/site';
 import type { DataSiteInfo, HostContext, TeamsFrame, TeamsLinkTarget } from '../HostContext';
-import { chooseDataSite, readTenantDataSite } from '../dataSite';
+import { chooseDataSite, readServedSiteAndTenantDataSite, readTenantDataSite, runsInRootSite, withFirstSummary } from '../dataSite';
 import { planStart } from '../hostStart';
 import { explainDataSiteFailures, HostRoot } from '../HostRoot';
 import { PERSONAL_TAB_ENTITY_ID, TEAMS_APP_ID, TEAMS_TAB_LABEL } from '../teamsApp';
@@ -87,6 +88,8 @@ function Root(props: { config: LocalConfig }): React.ReactElement {
   // As in Teams: the personal app and meetings run in the tenant's root site.
   const servedFrom = inRoot ? window.location.origin : config.siteUrl;
   const [dataSite, setDataSite] = React.useState<DataSiteInfo | null>(null);
+  // The served site's summary, read in the same $batch as the tenant property (as the web part does).
+  const servedSummary = React.useRef<Promise<SiteSummary> | null>(null);
 
   // Read again only when the site the page is served from changes (a SharePoint page and a channel tab
   // share theirs), so that changing only the look re-themes the screen in place.
@@ -95,7 +98,11 @@ function Root(props: { config: LocalConfig }): React.ReactElement {
   React.useEffect(() => {
     let live = true;
     setDataSite(null);
-    readTenantDataSite(createSp({ pageContext: { web: { absoluteUrl: servedFrom } } })).then((tenant) => {
+    // As the web part does: with the served site's summary where that site may hold WPQ, alone in the root site.
+    const sp = createSp({ pageContext: { web: { absoluteUrl: servedFrom } } });
+    const served = runsInRootSite(hostKindRef.current) ? null : readServedSiteAndTenantDataSite(sp);
+    servedSummary.current = served ? served.summary : null;
+    (served ? served.tenantDataSite : readTenantDataSite(sp)).then((tenant) => {
       if (live) setDataSite(chooseDataSite({ hostKind: hostKindRef.current, servedFrom, tenantSetting: tenant }));
     }, () => undefined);
     return () => {
@@ -105,7 +112,9 @@ function Root(props: { config: LocalConfig }): React.ReactElement {
 
   const services = React.useMemo<WpqServices | null>(() => {
     if (!dataSite?.url) return null;
-    const made = createServices(createSp({ pageContext: { web: { absoluteUrl: dataSite.url } } }));
+    let made = createServices(createSp({ pageContext: { web: { absoluteUrl: dataSite.url } } }));
+    // dataSite changes only when the effect above has read the served site again, so that summary is fresh.
+    if (dataSite.url === dataSite.servedFrom && servedSummary.current) made = withFirstSummary(made, servedSummary.current);
     return dataSite.source === 'current-site' ? made : explainDataSiteFailures(made, dataSite.url, LOCAL_PAGE_LOCALE);
   }, [dataSite]);
   const rootServices = React.useMemo(() => createServices(createSp({ pageContext: { web: { absoluteUrl: servedFrom } } })), [servedFrom]);

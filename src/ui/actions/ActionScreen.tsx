@@ -20,7 +20,6 @@ import type { ModelPack } from '../../model';
 import { useApp } from '../AppContext';
 import { RouteLink, useRoute } from '../app/navigation';
 import { useSite } from '../app/SiteContext';
-import { useScreenStrings } from '../useScreenStrings';
 import { ConflictChoices, type ConflictField } from '../shared/ConflictChoices';
 import { errorText } from '../shared/errorText';
 import { useFormat } from '../shared/format';
@@ -157,7 +156,6 @@ function ActionBody(props: { cycle: Cycle; initial: Action; pack: ModelPack | nu
   const site = useSite();
   const s = useActionsStrings();
   const kit = useKitStrings();
-  const screenStrings = useScreenStrings();
   const fmt = useFormat();
   const styles = useStyles();
   const [action, setAction] = React.useState(props.initial);
@@ -197,7 +195,7 @@ function ActionBody(props: { cycle: Cycle; initial: Action; pack: ModelPack | nu
       setConflict({ mine: error.mine, theirs: error.theirs, ...c });
       setNotice(null);
     } else {
-      setNotice({ kind: 'failed', title, text: errorText(screenStrings, error) });
+      setNotice({ kind: 'failed', title, text: errorText(kit, error) });
     }
   };
   const run = <T,>(work: Promise<T>, ok: (value: T) => void, bad: (error: unknown) => void): void => {

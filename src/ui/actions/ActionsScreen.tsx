@@ -38,6 +38,7 @@ import { RowWarnings } from '../readModels/RowWarnings';
 import { useScreenStrings } from '../useScreenStrings';
 import { DataTable } from '../shared/DataTable';
 import { errorText } from '../shared/errorText';
+import { useKitStrings } from '../shared/useKit';
 import { Page, Paragraph, Section } from '../shared/layout';
 import { usePeople } from '../shared/people/usePeople';
 import { QueryView } from '../shared/QueryView';
@@ -357,7 +358,7 @@ function BoardOf(props: { cycle: Cycle; initial: Action[]; warnings: React.React
   const { services } = useApp();
   const site = useSite();
   const s = useActionsStrings();
-  const screenStrings = useScreenStrings();
+  const kit = useKitStrings();
   const styles = useStyles();
   const pack = usePack({ packId: cycle.packId, packVersion: cycle.packVersion });
   const [actions, setActions] = React.useState<Action[]>(props.initial);
@@ -392,7 +393,7 @@ function BoardOf(props: { cycle: Cycle; initial: Action[]; warnings: React.React
           else setActions((list) => list.filter((a) => a.id !== action.id));
           setOutcome({ kind: 'failed', title: format(s.moveFailed, { title: action.title }), text: format(s.moveConflict, { title: action.title }) });
         } else {
-          setOutcome({ kind: 'failed', title: format(s.moveFailed, { title: action.title }), text: errorText(screenStrings, error) });
+          setOutcome({ kind: 'failed', title: format(s.moveFailed, { title: action.title }), text: errorText(kit, error) });
         }
       }
     );

@@ -17,8 +17,8 @@ import { format } from '../../loc/strings';
 import { findStatement, type ModelPack, type Resource, type SuggestedAction } from '../../model';
 import { useApp } from '../AppContext';
 import { RouteLink, useRoute } from '../app/navigation';
-import { useScreenStrings } from '../useScreenStrings';
 import { errorText } from '../shared/errorText';
+import { useKitStrings } from '../shared/useKit';
 import { ErrorSummary, isWebAddress, useForm } from '../shared/forms';
 import { Facts, Page, Paragraph, Section } from '../shared/layout';
 import { QueryView } from '../shared/QueryView';
@@ -77,7 +77,7 @@ function Planner(props: { cycle: Cycle; pack: ModelPack; item: string | null }):
   const { cycle, pack } = props;
   const { services } = useApp();
   const s = useActionsStrings();
-  const screenStrings = useScreenStrings();
+  const kit = useKitStrings();
   const styles = useStyles();
   const on = today();
   const gap = React.useMemo(() => gapOf(pack, props.item), [pack, props.item]);
@@ -200,7 +200,7 @@ function Planner(props: { cycle: Cycle; pack: ModelPack; item: string | null }):
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{s.addFailed}</MessageBarTitle>
-            {errorText(screenStrings, notice.error)}
+            {errorText(kit, notice.error)}
           </MessageBarBody>
         </MessageBar>
       )}

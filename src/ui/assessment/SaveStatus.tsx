@@ -3,8 +3,8 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, Text } from '@fl
 import type { AssessmentStrings } from '../../loc/assessment';
 import { format } from '../../loc/strings';
 import { errorText } from '../shared/errorText';
+import { useKitStrings } from '../shared/useKit';
 import { useFormat } from '../shared/format';
-import { useScreenStrings } from '../useScreenStrings';
 import type { SaveState } from './useAssessmentDraft';
 import { useAssessmentStyles } from './assessmentStyles';
 
@@ -43,7 +43,7 @@ function useSavedText(strings: AssessmentStrings): (savedAt: string) => string {
 export function SaveStatus(props: SaveStatusProps): React.ReactElement {
   const { save, total, strings } = props;
   const styles = useAssessmentStyles();
-  const screenStrings = useScreenStrings();
+  const kit = useKitStrings();
   const fmt = useFormat();
   const savedText = useSavedText(strings);
 
@@ -75,7 +75,7 @@ export function SaveStatus(props: SaveStatusProps): React.ReactElement {
       </Text>
       {save.kind === 'failed' && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{format(strings.saveFailedKept, { reason: errorText(screenStrings, save.error) })}</MessageBarBody>
+          <MessageBarBody>{format(strings.saveFailedKept, { reason: errorText(kit, save.error) })}</MessageBarBody>
           <MessageBarActions>
             <Button onClick={props.onRetry}>{strings.saveAgain}</Button>
           </MessageBarActions>

@@ -96,7 +96,7 @@ export default function CycleScreen(): React.ReactElement {
                     </RouteLink>
                   </li>
                   <li>
-                    <RouteLink className={styles.link} to={{ screen: 'results', cycleId: cycle.id }}>
+                    <RouteLink className={styles.link} to={{ screen: 'results', serviceId: cycle.serviceId, cycleId: cycle.id }}>
                       {c.linkResults}
                     </RouteLink>
                   </li>

@@ -68,7 +68,7 @@ export function PublishSection(props: { cycle: Cycle; participation: Participati
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{c.published}</MessageBarTitle>
-            <RouteLink to={{ screen: 'results', cycleId: cycle.id }}>{c.seeResults}</RouteLink>
+            <RouteLink to={{ screen: 'results', serviceId: cycle.serviceId, cycleId: cycle.id }}>{c.seeResults}</RouteLink>
           </MessageBarBody>
         </MessageBar>
       )}

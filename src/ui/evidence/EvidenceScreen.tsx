@@ -11,6 +11,7 @@ import { useSite } from '../app/SiteContext';
 import { RowWarnings } from '../readModels/RowWarnings';
 import { useScreenStrings } from '../useScreenStrings';
 import { errorText } from '../shared/errorText';
+import { useKitStrings } from '../shared/useKit';
 import { isWebAddress } from '../shared/forms';
 import { useFormat, type Formatters } from '../shared/format';
 import { Page, Paragraph, Section } from '../shared/layout';
@@ -170,7 +171,7 @@ function Summary(props: { loaded: Loaded; pack: ModelPack; strings: EvidenceStri
   const styles = useStyles();
   const fmt = useFormat();
   const site = useSite();
-  const screenStrings = useScreenStrings();
+  const kit = useKitStrings();
   const evidence = loaded.evidence.ok ? loaded.evidence.value : null;
   const groups = React.useMemo(
     () => evidenceGroups({ pack, results: loaded.results, evidence, actions: loaded.actions, measures: loaded.measures }),
@@ -191,7 +192,7 @@ function Summary(props: { loaded: Loaded; pack: ModelPack; strings: EvidenceStri
       {!manager && <Paragraph>{strings.evidenceManagersOnly}</Paragraph>}
       {!loaded.evidence.ok && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{format(strings.evidenceUnavailable, { reason: errorText(screenStrings, loaded.evidence.error) })}</MessageBarBody>
+          <MessageBarBody>{format(strings.evidenceUnavailable, { reason: errorText(kit, loaded.evidence.error) })}</MessageBarBody>
         </MessageBar>
       )}
       {groups.map((g) => (

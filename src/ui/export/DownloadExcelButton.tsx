@@ -2,8 +2,8 @@ import * as React from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { format } from '../../loc/strings';
 import { enGBPortfolio, portfolioTranslations } from '../../loc/portfolio';
-import { useScreenStrings } from '../useScreenStrings';
 import { errorText } from '../shared/errorText';
+import { useKitStrings } from '../shared/useKit';
 import { useStrings } from '../shared/useStrings';
 
 const useStyles = makeStyles({
@@ -44,7 +44,7 @@ type State = { kind: 'idle' } | { kind: 'building'; step: number; total: number 
  */
 export function DownloadExcelButton(props: { fileName: string; build: (onProgress: ExcelProgress) => Promise<ArrayBuffer>; label?: string }): React.ReactElement {
   const strings = useStrings(portfolioTranslations, enGBPortfolio);
-  const screenStrings = useScreenStrings();
+  const kit = useKitStrings();
   const styles = useStyles();
   const [state, setState] = React.useState<State>({ kind: 'idle' });
   const live = React.useRef(true);
@@ -68,7 +68,7 @@ export function DownloadExcelButton(props: { fileName: string; build: (onProgres
   let status = '';
   if (state.kind === 'building') status = format(strings.excelBuilding, { step: Math.max(state.step, 1), total: state.total });
   else if (state.kind === 'done') status = format(strings.excelReady, { file: state.file });
-  else if (state.kind === 'failed') status = format(strings.excelFailed, { reason: errorText(screenStrings, state.error) });
+  else if (state.kind === 'failed') status = format(strings.excelFailed, { reason: errorText(kit, state.error) });
   return (
     <div className={styles.root}>
       <Button className={styles.button} onClick={() => void run()} disabled={state.kind === 'building'} disabledFocusable={state.kind === 'building'}>

@@ -6,8 +6,8 @@ import { enGBPortfolio, portfolioTranslations } from '../../loc/portfolio';
 import { useApp } from '../AppContext';
 import { RouteLink } from '../app/navigation';
 import { useSite } from '../app/SiteContext';
-import { useScreenStrings } from '../useScreenStrings';
 import { errorText } from '../shared/errorText';
+import { useKitStrings } from '../shared/useKit';
 import { usePhaseLabels } from '../shared/phases';
 import { useStrings } from '../shared/useStrings';
 import { DownloadExcelButton, downloadBytes, safeFileName, type ExcelProgress } from './DownloadExcelButton';
@@ -29,7 +29,7 @@ export function ResultsDownloads(props: { cycle: Cycle; results: PublishedResult
   const { cycle, results } = props;
   const strings = useStrings(portfolioTranslations, enGBPortfolio);
   const phases = usePhaseLabels();
-  const screenStrings = useScreenStrings();
+  const kit = useKitStrings();
   const styles = useStyles();
   const { services } = useApp();
   const site = useSite();
@@ -80,7 +80,7 @@ export function ResultsDownloads(props: { cycle: Cycle; results: PublishedResult
       downloadBytes(JSON.stringify(summary, null, 2), file, 'application/json');
       setSummaryStatus(format(strings.summaryExportDone, { file }));
     } catch (error) {
-      setSummaryStatus(format(strings.summaryExportFailed, { reason: errorText(screenStrings, error) }));
+      setSummaryStatus(format(strings.summaryExportFailed, { reason: errorText(kit, error) }));
     }
   };
 

@@ -317,7 +317,7 @@ export default function MeetingScreen(): React.ReactElement {
             <>
               <Section title={strings.resultsHeading}>
                 {data.results ? <ResultsPart results={data.results} pack={loadedPack} strings={strings} f={f} /> : <Paragraph>{strings.notPublished}</Paragraph>}
-                {data.results && <RouteLink to={{ screen: 'results', cycleId: current.id }}>{strings.openFull}</RouteLink>}
+                {data.results && <RouteLink to={{ screen: 'results', serviceId: current.serviceId, cycleId: current.id }}>{strings.openFull}</RouteLink>}
               </Section>
               <Section title={strings.actionsHeading}>
                 <div role="status" aria-live="polite">

@@ -62,7 +62,7 @@ function cellsFor(strings: OverviewStrings, audience: AudienceSummary | null, hi
  * weakest pillar beside any overall figure, and a table of every pillar and theme, each pillar
  * opening its page of the model. Staff figures below the minimum group size stay hidden.
  */
-export function Scores(props: { results: ResultsSummary; pack: ModelPack; cycle: { id: number; title: string } }): React.ReactElement {
+export function Scores(props: { results: ResultsSummary; pack: ModelPack; cycle: { id: number; title: string; serviceId: number } }): React.ReactElement {
   const strings = useStrings(overviewTranslations, enGBOverview);
   const kit = useKitStrings();
   const fmt = useFormat();
@@ -148,7 +148,7 @@ export function Scores(props: { results: ResultsSummary; pack: ModelPack; cycle:
         </div>
       )}
       <Paragraph>
-        <RouteLink to={{ screen: 'results', cycleId: cycle.id }} className={styles.link}>
+        <RouteLink to={{ screen: 'results', serviceId: cycle.serviceId, cycleId: cycle.id }} className={styles.link}>
           {format(strings.scoresFullLink, { cycle: cycle.title })}
         </RouteLink>
       </Paragraph>

@@ -4,8 +4,8 @@ import type { ImportOutcome, ProviderSummary, SummaryCheck } from '../../data/su
 import { format } from '../../loc/strings';
 import type { PortfolioStrings } from '../../loc/portfolio';
 import { useApp } from '../AppContext';
-import { useScreenStrings } from '../useScreenStrings';
 import { errorText } from '../shared/errorText';
+import { useKitStrings } from '../shared/useKit';
 import { useFormat } from '../shared/format';
 import { Section } from '../shared/layout';
 
@@ -56,7 +56,7 @@ export function ImportSummaries(props: { strings: PortfolioStrings; onImported: 
   const styles = useStyles();
   const { services } = useApp();
   const fmt = useFormat();
-  const screenStrings = useScreenStrings();
+  const kit = useKitStrings();
   const [results, setResults] = React.useState<FileResult[]>([]);
   const nextId = React.useRef(1);
   const inputId = useId('summary-files-');
@@ -155,7 +155,7 @@ export function ImportSummaries(props: { strings: PortfolioStrings; onImported: 
       case 'kept':
         return format(strings.importKept, { file: r.file });
       default:
-        return format(strings.importFailed, { file: r.file, reason: errorText(screenStrings, r.error) });
+        return format(strings.importFailed, { file: r.file, reason: errorText(kit, r.error) });
     }
   };
 

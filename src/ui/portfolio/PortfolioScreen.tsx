@@ -187,7 +187,7 @@ function EntryCard(props: { entry: PortfolioEntry; strings: PortfolioStrings; fm
       <div className={styles.cardHead}>
         <Text as="h3" size={400} weight="semibold" className={styles.heading}>
           {e.source === 'own' && e.cycleId !== null ? (
-            <RouteLink to={{ screen: 'results', cycleId: e.cycleId }} aria-label={format(strings.openResults, { name: title })}>
+            <RouteLink to={{ screen: 'results', serviceId: e.serviceId, cycleId: e.cycleId }} aria-label={format(strings.openResults, { name: title })}>
               {title}
             </RouteLink>
           ) : (

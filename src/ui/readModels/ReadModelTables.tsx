@@ -20,6 +20,8 @@ import { ACTION_STATUSES } from '../../data/schema';
 import type { ReadResult } from '../../data/rows';
 import type { MyWork, Portfolio, ServiceOverview } from '../../data/types';
 import { errorText } from '../shared/errorText';
+import { useKitStrings } from '../shared/useKit';
+import type { KitStrings } from '../../loc/kit';
 import { DataTable } from '../shared/DataTable';
 import { RowWarnings } from './RowWarnings';
 import {
@@ -48,7 +50,7 @@ const useStyles = makeStyles({
 
 type Load<T> = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'loaded'; result: ReadResult<T> };
 
-function useLoad<T>(strings: ScreenStrings): [Load<T>, (promise: Promise<ReadResult<T>>) => void] {
+function useLoad<T>(kit: KitStrings): [Load<T>, (promise: Promise<ReadResult<T>>) => void] {
   const [state, setState] = React.useState<Load<T>>({ kind: 'loading' });
   const latest = React.useRef(0);
   const start = React.useCallback(
@@ -60,11 +62,11 @@ function useLoad<T>(strings: ScreenStrings): [Load<T>, (promise: Promise<ReadRes
           if (ticket === latest.current) setState({ kind: 'loaded', result });
         },
         (error: unknown) => {
-          if (ticket === latest.current) setState({ kind: 'failed', message: errorText(strings, error) });
+          if (ticket === latest.current) setState({ kind: 'failed', message: errorText(kit, error) });
         }
       );
     },
-    [strings]
+    [kit]
   );
   return [state, start];
 }
@@ -303,9 +305,10 @@ export function ReadModelTables(): React.ReactElement {
   const { services, host } = useApp();
   const strings = useScreenStrings();
   const styles = useStyles();
-  const [portfolio, loadPortfolio] = useLoad<Portfolio>(strings);
-  const [myWork, loadMyWork] = useLoad<MyWork>(strings);
-  const [overview, loadOverview] = useLoad<ServiceOverview>(strings);
+  const kit = useKitStrings();
+  const [portfolio, loadPortfolio] = useLoad<Portfolio>(kit);
+  const [myWork, loadMyWork] = useLoad<MyWork>(kit);
+  const [overview, loadOverview] = useLoad<ServiceOverview>(kit);
   const [serviceId, setServiceId] = React.useState<number | null>(null);
   const [round, setRound] = React.useState(0);
   const refresh = (): void => setRound((r) => r + 1);

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { findMeasure, type Benchmark, type Measure, type ModelPack } from '../../model';
 import type { MeasureRecord } from '../../data/types';
+import type { ReadResult } from '../../data/rows';
 import { format } from '../../loc/strings';
 import type { ResultsStrings } from '../../loc/results';
 import { useApp } from '../AppContext';
@@ -78,14 +79,20 @@ function MeasureResult(props: { strings: ResultsStrings; record: MeasureRecord; 
 }
 
 /**
- * The service's latest workforce measures beside the national benchmarks in the cycle's pack. It
- * loads on its own (one request, the service's measure records), after the results are on screen.
+ * The service's latest workforce measures beside the national benchmarks in the cycle's pack: from the
+ * screen's own round trip when it read them, otherwise on its own (one request, the service's records).
  */
-export function Measures(props: { serviceId: number; pack: ModelPack; strings: ResultsStrings }): React.ReactElement {
-  const { serviceId, pack, strings } = props;
+export function Measures(props: {
+  serviceId: number;
+  pack: ModelPack;
+  strings: ResultsStrings;
+  /** The figures when they came with the screen's own read. */
+  first?: Promise<ReadResult<MeasureRecord[]>> | null;
+}): React.ReactElement {
+  const { serviceId, pack, strings, first } = props;
   const { services } = useApp();
   const screenStrings = useScreenStrings();
-  const query = useQuery(`measures:${serviceId}`, () => services.measures.listForService(serviceId));
+  const query = useQuery(`measures:${serviceId}`, () => services.measures.listForService(serviceId), first);
   const order = (id: string): number => {
     const i = pack.measures.findIndex((m) => m.id === id);
     return i < 0 ? Number.MAX_SAFE_INTEGER : i;

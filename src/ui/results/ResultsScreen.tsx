@@ -2,6 +2,7 @@ import * as React from 'react';
 import type { ModelPack } from '../../model';
 import type { Cycle, PublishedResults } from '../../data/types';
 import type { CyclesRepository } from '../../data/repositories/cycles';
+import type { ResultsView } from '../../data/resultsView';
 import { format } from '../../loc/strings';
 import { enGBResults, resultsTranslations, type ResultsStrings } from '../../loc/results';
 import { useApp } from '../AppContext';
@@ -30,6 +31,9 @@ interface Loaded {
   cycle: Cycle;
   /** The published results (null when not published yet) and the rows left out of them. */
   results: Awaited<ReturnType<CyclesRepository['readResults']>>;
+  /** The service's figures and the staff comments when they came in the same round trip. */
+  measures: ResultsView['measures'];
+  comments: ResultsView['comments'];
 }
 
 /** Both groups' scores per pillar and theme, as a chart with its table. */
@@ -87,8 +91,14 @@ function GapSection(props: { strings: ResultsStrings; areas: AreaView[]; hasLead
   );
 }
 
-function Published(props: { cycle: Cycle; results: PublishedResults; pack: ModelPack; strings: ResultsStrings }): React.ReactElement {
-  const { cycle, results, pack, strings } = props;
+function Published(props: {
+  cycle: Cycle;
+  results: PublishedResults;
+  pack: ModelPack;
+  strings: ResultsStrings;
+  first: Pick<Loaded, 'measures' | 'comments'>;
+}): React.ReactElement {
+  const { cycle, results, pack, strings, first } = props;
   const site = useSite();
   const areas = React.useMemo(() => areaViews(pack, results), [pack, results]);
   const staff = React.useMemo(() => staffState(results), [results]);
@@ -117,8 +127,8 @@ function Published(props: { cycle: Cycle; results: PublishedResults; pack: Model
       </Section>
       <GapSection strings={strings} areas={areas} hasLeaders={hasLeaders} staff={staff} />
       {leaders && <Disagreements strings={strings} leaders={leaders} pack={pack} areas={areas} />}
-      {site.access === 'manage' && <StaffComments cycleId={cycle.id} strings={strings} />}
-      <Measures serviceId={cycle.serviceId} pack={pack} strings={strings} />
+      {site.access === 'manage' && <StaffComments cycleId={cycle.id} strings={strings} first={first.comments} />}
+      <Measures serviceId={cycle.serviceId} pack={pack} strings={strings} first={first.measures} />
     </>
   );
 }
@@ -153,7 +163,7 @@ function ResultsOfCycle(props: { loaded: Loaded; strings: ResultsStrings }): Rea
     <Page
       title={format(strings.title, { cycle: cycle.title })}
       subtitle={results ? format(strings.publishedOn, { date: fmt.date(results.publishedAt) }) : undefined}
-      actions={<CopyLink to={{ screen: 'results', cycleId: cycle.id }} />}
+      actions={<CopyLink to={{ screen: 'results', serviceId: cycle.serviceId, cycleId: cycle.id }} />}
     >
       <RowWarnings strings={screenStrings} warnings={loaded.results.warnings} />
       <ResultsDownloads cycle={cycle} results={results} />
@@ -161,7 +171,7 @@ function ResultsOfCycle(props: { loaded: Loaded; strings: ResultsStrings }): Rea
         <NotPublished cycle={cycle} strings={strings} />
       ) : (
         <QueryView query={pack} label={strings.loadingPack}>
-          {(p) => <Published cycle={cycle} results={results} pack={p} strings={strings} />}
+          {(p) => <Published cycle={cycle} results={results} pack={p} strings={strings} first={loaded} />}
         </QueryView>
       )}
     </Page>
@@ -169,20 +179,24 @@ function ResultsOfCycle(props: { loaded: Loaded; strings: ResultsStrings }): Rea
 }
 
 /**
- * The published results of a cycle (route `results/-/<cycleId>`): scores per pillar and theme for
- * leaders and staff, the gap between them in words, how people answered each statement, where
- * leaders disagree, staff comments for managers, and the service's workforce measures beside the
- * national benchmarks. Opening it costs one request (the cycle with its results); the pack is cached,
- * and the measures (one request) and, for managers, the comments load on their own afterwards.
+ * The published results of a cycle (route `results/<service>/<cycleId>`; the service may be a dash):
+ * scores per pillar and theme for leaders and staff, the gap between them in words, how people
+ * answered each statement, where leaders disagree, staff comments for managers, and the service's
+ * workforce measures beside the national benchmarks. Opening it costs one request: the cycle with its
+ * results, the service's measures (when the link names the service, as WPQ's own links do) and, for
+ * managers, the comments come in one `$batch`; the pack is cached.
  */
 export default function ResultsScreen(): React.ReactElement {
   const strings = useStrings(resultsTranslations, enGBResults);
   const { services } = useApp();
-  const { cycleId } = useRoute();
+  const site = useSite();
+  const { cycleId, serviceId } = useRoute();
   const id = cycleId ?? 0;
+  const comments = site.access === 'manage';
   const query = useQuery<Loaded>(cycleId === null ? null : `cycle:${id}:results`, async () => {
-    const read = await services.cycles.readWithResults(id);
-    return { cycle: read.data.cycle, results: { data: read.data.results, warnings: read.warnings } };
+    const read = await services.resultsView.read(id, { serviceId, comments });
+    const { cycle, results } = read.main.data;
+    return { cycle, results: { data: results, warnings: read.main.warnings }, measures: read.measures, comments: read.comments };
   });
   return <QueryView query={query}>{(loaded) => <ResultsOfCycle loaded={loaded} strings={strings} />}</QueryView>;
 }

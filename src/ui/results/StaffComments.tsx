@@ -1,5 +1,7 @@
 import * as React from 'react';
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReadResult } from '../../data/rows';
+import type { StaffComments as StaffCommentsData } from '../../data/types';
 import { format } from '../../loc/strings';
 import type { ResultsStrings } from '../../loc/results';
 import { useApp } from '../AppContext';
@@ -32,14 +34,19 @@ const useStyles = makeStyles({
  * The staff pulse's comments, without names (managers only; the screen does not render this for
  * anyone else, and the data layer refuses them too). Hidden below the minimum group size.
  */
-export function StaffComments(props: { cycleId: number; strings: ResultsStrings }): React.ReactElement {
-  const { cycleId, strings } = props;
+export function StaffComments(props: {
+  cycleId: number;
+  strings: ResultsStrings;
+  /** The comments when they came with the screen's own read. */
+  first?: Promise<ReadResult<StaffCommentsData>> | null;
+}): React.ReactElement {
+  const { cycleId, strings, first } = props;
   const { services } = useApp();
   const styles = useStyles();
   const fmt = useFormat();
   const kit = useKitStrings();
   const screenStrings = useScreenStrings();
-  const query = useQuery(`cycle:${cycleId}:comments`, () => services.responses.comments(cycleId));
+  const query = useQuery(`cycle:${cycleId}:comments`, () => services.responses.comments(cycleId), first);
 
   return (
     <Section title={strings.commentsHeading} intro={strings.commentsIntro}>

@@ -3,17 +3,15 @@ import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-com
 import { format } from '../../loc/strings';
 import { errorText } from '../shared/errorText';
 import { useKitStrings } from '../shared/useKit';
-import { useScreenStrings } from '../useScreenStrings';
 
 /** A save that failed, with the reason and the reassurance that nothing typed is lost. */
 export function SaveFailed(props: { title: string; error: unknown; extra?: string }): React.ReactElement {
   const kit = useKitStrings();
-  const strings = useScreenStrings();
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{props.title}</MessageBarTitle>
-        {format(kit.saveFailedKept, { reason: errorText(strings, props.error) })}
+        {format(kit.saveFailedKept, { reason: errorText(kit, props.error) })}
         {props.extra ? ` ${props.extra}` : ''}
       </MessageBarBody>
     </MessageBar>

@@ -18,6 +18,7 @@ import type { ScreenStrings } from '../../loc/screens';
 import { DataError } from '../../data/errors';
 import type { SetupProgress, SetupResult, SetupStatus } from '../../data/provisioning';
 import { errorText } from '../shared/errorText';
+import { useKitStrings } from '../shared/useKit';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, maxWidth: '48rem' },
@@ -86,6 +87,7 @@ function buttonLabel(strings: ScreenStrings, status: SetupStatus): string {
 export function SetUpSite(): React.ReactElement {
   const { services } = useApp();
   const strings = useScreenStrings();
+  const kit = useKitStrings();
   const styles = useStyles();
   const [state, setState] = React.useState<State>({ kind: 'checking' });
   const mounted = React.useRef(true);
@@ -104,7 +106,7 @@ export function SetUpSite(): React.ReactElement {
           if (mounted.current) setState({ kind: 'ready', status, outcome });
         },
         (error: unknown) => {
-          if (mounted.current) setState({ kind: 'check-failed', message: errorText(strings, error) });
+          if (mounted.current) setState({ kind: 'check-failed', message: errorText(kit, error) });
         }
       );
     },
@@ -123,7 +125,7 @@ export function SetUpSite(): React.ReactElement {
         (result) => check({ kind: 'done', result }),
         (error: unknown) => {
           const refused = error instanceof DataError && error.kind === 'setup-refused';
-          check({ kind: 'failed', message: errorText(strings, error), refused });
+          check({ kind: 'failed', message: errorText(kit, error), refused });
         }
       );
   };

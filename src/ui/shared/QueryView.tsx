@@ -2,18 +2,16 @@ import * as React from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import type { Query } from './useQuery';
 import { useKitStrings } from './useKit';
-import { useScreenStrings } from '../useScreenStrings';
 import { errorText } from './errorText';
 
 /** A failure in the app's own words, with Try again when there is something to retry. */
 export function ErrorBar(props: { error: unknown; title?: string; onRetry?: () => void }): React.ReactElement {
   const kit = useKitStrings();
-  const strings = useScreenStrings();
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
         {props.title && <MessageBarTitle>{props.title}</MessageBarTitle>}
-        {errorText(strings, props.error)}
+        {errorText(kit, props.error)}
       </MessageBarBody>
       {props.onRetry && (
         <MessageBarActions>

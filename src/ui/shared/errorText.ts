@@ -1,9 +1,9 @@
 import { DataError } from '../../data/errors';
 import { format } from '../../loc/strings';
-import type { ScreenStrings } from '../../loc/screens';
+import type { KitStrings } from '../../loc/kit';
 
 /** What to tell a person about a failed data-layer call, in the app's own words, by the error's kind. */
-export function errorText(strings: ScreenStrings, error: unknown): string {
+export function errorText(strings: KitStrings, error: unknown): string {
   if (!(error instanceof DataError)) {
     return format(strings.dataErrorServer, { message: error instanceof Error ? error.message : String(error) });
   }

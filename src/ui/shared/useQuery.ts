@@ -27,12 +27,17 @@ export function invalidate(prefix: string): void {
  * Runs `load` when the key changes (and on reload or invalidation) and keeps the latest answer only:
  * an answer to an earlier key that arrives late is dropped. `load` may change every render; the key
  * says when the data to load is different.
+ *
+ * `first` is an answer already on its way, read in the same round trip as the screen's own data: the
+ * first load uses it instead of calling `load`, and so does the load after a new `first` (keep it stable,
+ * as data already loaded is); a reload or an invalidation reads afresh.
  */
-export function useQuery<T>(key: string | null, load: () => Promise<T>): Query<T> {
+export function useQuery<T>(key: string | null, load: () => Promise<T>, first?: Promise<T> | null): Query<T> {
   const [state, setState] = React.useState<QueryState<T>>({ kind: 'loading' });
   const [round, setRound] = React.useState(0);
   const loadRef = React.useRef(load);
   loadRef.current = load;
+  const usedFirst = React.useRef<Promise<T> | null | undefined>(undefined);
 
   React.useEffect(() => {
     if (key === null) return undefined;
@@ -50,14 +55,17 @@ export function useQuery<T>(key: string | null, load: () => Promise<T>): Query<T
     let live = true;
     // A reload keeps what is shown until the new answer arrives.
     setState((previous) => (previous.kind === 'loaded' ? { ...previous, reloading: true } : { kind: 'loading' }));
-    loadRef.current().then(
+    const given = first;
+    const fresh = !given || usedFirst.current === given;
+    usedFirst.current = given;
+    (fresh ? loadRef.current() : given).then(
       (data) => live && setState({ kind: 'loaded', data, reloading: false }),
       (error: unknown) => live && setState({ kind: 'failed', error })
     );
     return () => {
       live = false;
     };
-  }, [key, round]);
+  }, [key, round, first]);
 
   const reload = React.useCallback(() => setRound((n) => n + 1), []);
   return React.useMemo(() => ({ ...state, reload }), [state, reload]);

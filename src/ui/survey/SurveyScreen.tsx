@@ -125,7 +125,7 @@ export default function SurveyScreen(): React.ReactElement {
           <WhatHappensNext minimum={basics.minimumGroupSize} strings={strings} />
           {cycle.publishedAt && (
             <Text as="p" className={styles.paragraph}>
-              <RouteLink to={{ screen: 'results', cycleId: cycle.id }}>{strings.seeResults}</RouteLink>
+              <RouteLink to={{ screen: 'results', serviceId: cycle.serviceId, cycleId: cycle.id }}>{strings.seeResults}</RouteLink>
             </Text>
           )}
         </Notice>

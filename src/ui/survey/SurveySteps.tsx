@@ -17,8 +17,8 @@ import { RESPONSE_LIMITS } from '../../data/types';
 import { format } from '../../loc/strings';
 import type { SurveyStrings } from '../../loc/survey';
 import { errorText } from '../shared/errorText';
+import { useKitStrings } from '../shared/useKit';
 import { useFormat } from '../shared/format';
-import { useScreenStrings } from '../useScreenStrings';
 import { StatementQuestion } from './StatementQuestion';
 import type { SurveyArea, SurveyModel } from './surveyModel';
 import { useSurveyStyles } from './surveyStyles';
@@ -240,7 +240,7 @@ export interface CheckStepProps {
 /** Every answer before sending, how many were left out, and Send (Try again after a failure, with the same id). */
 export function CheckStep(props: CheckStepProps): React.ReactElement {
   const styles = useSurveyStyles();
-  const screenStrings = useScreenStrings();
+  const kit = useKitStrings();
   const { model, answers, strings, send } = props;
   const labels = React.useMemo(() => new Map(model.choices.map((c) => [c.value, c.label])), [model]);
   const answered = model.areas.reduce((n, a) => n + a.statements.filter((s) => answers[s.id] !== undefined).length, 0);
@@ -301,7 +301,7 @@ export function CheckStep(props: CheckStepProps): React.ReactElement {
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{strings.submitFailedTitle}</MessageBarTitle>
-              {format(strings.submitFailed, { reason: errorText(screenStrings, send.error) })} {strings.submitFailedWhat}
+              {format(strings.submitFailed, { reason: errorText(kit, send.error) })} {strings.submitFailedWhat}
             </MessageBarBody>
             <MessageBarActions>
               <Button onClick={onSend}>{strings.tryAgain}</Button>

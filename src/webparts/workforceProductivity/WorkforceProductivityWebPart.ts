@@ -8,7 +8,7 @@ import { createSp } from '../../data/sp';
 import { createServices, type WpqServices } from '../../data/services';
 import type { DataSiteInfo, HostContext, HostKind, ShareToTeams, TeamsFrame, TeamsLinkTarget, ThemeName } from '../../hosts/HostContext';
 import { hostFromTeams, themeFromTeams, type TeamsHostFacts } from '../../hosts/themes';
-import { chooseDataSite, readTenantDataSite } from '../../hosts/dataSite';
+import { chooseDataSite, readServedSiteAndTenantDataSite, readTenantDataSite, runsInRootSite, withFirstSummary } from '../../hosts/dataSite';
 import { planStart, serviceIdOf, type StartPlan } from '../../hosts/hostStart';
 import { explainDataSiteFailures, HostRoot } from '../../hosts/HostRoot';
 import { PERSONAL_TAB_ENTITY_ID, TEAMS_APP_ID, TEAMS_TAB_LABEL } from '../../hosts/teamsApp';
@@ -84,9 +84,7 @@ export default class WorkforceProductivityWebPart extends BaseClientSideWebPart<
     const page = this.context.pageContext;
     const servedFrom = page.web.absoluteUrl;
 
-    // The Teams context and the tenant property are read together; neither may hold the page for long.
-    const ownSetting = this.properties.dataSiteUrl;
-    const tenantRead = ownSetting ? Promise.resolve(null) : withinSeconds(readTenantDataSite(createSp(this.context)), TENANT_PROPERTY_WAIT_SECONDS).catch(() => null);
+    // First the Teams context (quick, and neither it nor the tenant property may hold the page for long).
     let teams: TeamsHostFacts | undefined;
     if (this.teamsJs) {
       try {
@@ -101,11 +99,20 @@ export default class WorkforceProductivityWebPart extends BaseClientSideWebPart<
     }
     const hostKind: HostKind = teams?.hostKind ?? 'sharepoint-page';
     const theme: ThemeName = teams?.theme ?? (this.sectionIsDark ? 'sharepoint-dark' : 'sharepoint-light');
-    const dataSite: DataSiteInfo = chooseDataSite({ hostKind, servedFrom, webPartSetting: ownSetting, tenantSetting: await tenantRead });
+
+    // Then the tenant property. A host in a site that may hold WPQ's lists reads it in one $batch with
+    // that site's summary, as that site is usually the data site; the personal app and meetings, which
+    // run in the tenant's root site, read the property alone.
+    const ownSetting = this.properties.dataSiteUrl;
+    const served = ownSetting || runsInRootSite(hostKind) ? null : readServedSiteAndTenantDataSite(createSp(this.context));
+    const tenantRead = ownSetting ? null : served ? served.tenantDataSite : readTenantDataSite(createSp(this.context));
+    const tenantSetting = tenantRead ? await withinSeconds(tenantRead, TENANT_PROPERTY_WAIT_SECONDS).catch(() => null) : null;
+    const dataSite: DataSiteInfo = chooseDataSite({ hostKind, servedFrom, webPartSetting: ownSetting, tenantSetting });
 
     if (dataSite.url) {
       const sp = dataSite.url === servedFrom.replace(/\/+$/, '') ? createSp(this.context) : createSp({ pageContext: { web: { absoluteUrl: dataSite.url } } });
-      const services = createServices(sp);
+      // When the data site is the site this page is on (the usual case), its summary is already on its way.
+      const services = served && dataSite.url === dataSite.servedFrom ? withFirstSummary(createServices(sp), served.summary) : createServices(sp);
       this.services = dataSite.source === 'current-site' ? services : explainDataSiteFailures(services, dataSite.url, page.cultureInfo.currentUICultureName);
     } else {
       this.services = createServices(createSp(this.context));

@@ -15,7 +15,11 @@ function setUp(access: SiteAccess) {
   const address = memoryAddress('results/-/12');
   const services = fakeServices({
     data: {
-      cycles: { readWithResults: jest.fn(() => Promise.resolve({ data: { cycle: cycle({ publishedAt: results.publishedAt }), results }, warnings: [] })) },
+      resultsView: {
+        read: jest.fn(() =>
+          Promise.resolve({ main: { data: { cycle: cycle({ publishedAt: results.publishedAt }), results }, warnings: [] }, measures: null, comments: null })
+        )
+      },
       settings: { readPack: jest.fn(() => Promise.resolve(pack)) },
       measures: { listForService: jest.fn(() => Promise.resolve({ data: measureRecords(), warnings: [] })) },
       responses: { comments: jest.fn(() => Promise.resolve({ data: shownComments(), warnings: [] })) }

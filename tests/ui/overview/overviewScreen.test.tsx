@@ -161,7 +161,7 @@ describe('Overview screen', () => {
     const address = memoryAddress(null);
     renderInApp(<OverviewScreen />, host, servicesFor({ list: [meadowbank] }), { site: careWorker, address });
     const full = await screen.findByRole('link', { name: 'See the full results of Meadowbank House spring 2026' });
-    expect(full).toHaveAttribute('href', 'https://wpq.invalid/?wpq=results%2F-%2F11');
+    expect(full).toHaveAttribute('href', 'https://wpq.invalid/?wpq=results%2F1%2F11');
     const pillar = screen.getByRole('link', { name: 'Learning and development' });
     expect(pillar).toHaveAttribute('href', 'https://wpq.invalid/?wpq=model%2F-%2F-%2Flearning');
     await act(async () => {

@@ -134,9 +134,9 @@ describe('Portfolio screen', () => {
     const { address } = renderPortfolio();
     await screen.findByText('Showing 4 of 4.');
     const link = within(cardOf(/Meadowbank/)).getByRole('link', { name: 'Open results for Meadowbank House' });
-    expect(link).toHaveAttribute('href', expect.stringContaining('results%2F-%2F101'));
+    expect(link).toHaveAttribute('href', expect.stringContaining('results%2F1%2F101'));
     await userEvent.click(link);
-    expect(address.read()).toBe('results/-/101');
+    expect(address.read()).toBe('results/1/101');
   });
 
   it('filters by search, phase and concerns, and says how many are shown', async () => {

@@ -5,6 +5,8 @@ import ResultsScreen from '../../../src/ui/results/ResultsScreen';
 import type { MeasureRecord, PublishedResults, StaffComments } from '../../../src/data/types';
 import type { SiteAccess } from '../../../src/data/site';
 import type { WpqServices } from '../../../src/data/services';
+import type { ReadResult } from '../../../src/data/rows';
+import type { ResultsViewOptions } from '../../../src/data/resultsView';
 import { expectNoAxeViolations } from '../../support/axe';
 import { fakeServices } from '../../support/fakeServices';
 import { fakeBrowserLayout } from '../../support/jsdomLayout';
@@ -24,18 +26,29 @@ interface Setup {
   measures?: MeasureRecord[];
   access?: SiteAccess;
   address?: AddressBar;
+  route?: string;
 }
 
 function setUp(options: Setup = {}): { services: WpqServices; container: HTMLElement } {
   const results = options.results === undefined ? publishedResults() : options.results;
+  const measures = (): Promise<ReadResult<MeasureRecord[]>> => Promise.resolve({ data: options.measures ?? measureRecords(), warnings: [] });
+  const comments = (): Promise<ReadResult<StaffComments>> => Promise.resolve({ data: options.comments ?? shownComments(), warnings: [] });
   const services = fakeServices({
     data: {
-      cycles: {
-        readWithResults: jest.fn(() => Promise.resolve({ data: { cycle: cycle({ publishedAt: results ? results.publishedAt : null }), results }, warnings: [] }))
+      // As the data layer does: the figures come with the first read when the route names the cycle's
+      // service (3), the comments when asked for.
+      resultsView: {
+        read: jest.fn((_cycleId: number, asked: ResultsViewOptions) =>
+          Promise.resolve({
+            main: { data: { cycle: cycle({ publishedAt: results ? results.publishedAt : null }), results }, warnings: [] },
+            measures: asked.serviceId === 3 ? measures() : null,
+            comments: asked.comments ? comments() : null
+          })
+        )
       },
       settings: { readPack: jest.fn(() => Promise.resolve(pack)) },
-      measures: { listForService: jest.fn(() => Promise.resolve({ data: options.measures ?? measureRecords(), warnings: [] })) },
-      responses: { comments: jest.fn(() => Promise.resolve({ data: options.comments ?? shownComments(), warnings: [] })) }
+      measures: { listForService: jest.fn(measures) },
+      responses: { comments: jest.fn(comments) }
     }
   });
   const { container } = renderInApp(
@@ -44,7 +57,7 @@ function setUp(options: Setup = {}): { services: WpqServices; container: HTMLEle
     </main>,
     testHost(),
     services,
-    { route: 'results/-/12', address: options.address, site: { access: options.access ?? 'manage' } }
+    { route: options.route ?? 'results/-/12', address: options.address, site: { access: options.access ?? 'manage' } }
   );
   return { services, container };
 }
@@ -178,16 +191,28 @@ describe('Results screen: published', () => {
     await settled(container, 2);
   });
 
-  it('opens with one read of the cycle and its results; measures and comments load on their own', async () => {
-    const { services, container } = setUp();
+  it('opens with one read: the cycle, its results and the comments; without the service in the link, the measures follow', async () => {
+    const { services, container } = setUp({ route: 'results/-/12' });
     await published();
     await settled(container, 2);
-    expect(services.cycles.readWithResults).toHaveBeenCalledTimes(1);
-    expect(services.cycles.readWithResults).toHaveBeenCalledWith(12);
+    expect(services.resultsView.read).toHaveBeenCalledTimes(1);
+    expect(services.resultsView.read).toHaveBeenCalledWith(12, { serviceId: null, comments: true });
     expect(services.cycles.get).not.toHaveBeenCalled();
+    expect(services.responses.comments).not.toHaveBeenCalled();
     expect(services.measures.listForService).toHaveBeenCalledTimes(1);
     expect(services.measures.listForService).toHaveBeenCalledWith(3);
     expect(services.overview.read).not.toHaveBeenCalled();
+  });
+
+  it('reads the measures in the same round trip when the link names the service', async () => {
+    const { services, container } = setUp({ route: 'results/3/12' });
+    await published();
+    await settled(container, 2);
+    expect(services.resultsView.read).toHaveBeenCalledWith(12, { serviceId: 3, comments: true });
+    expect(services.measures.listForService).not.toHaveBeenCalled();
+    expect(services.responses.comments).not.toHaveBeenCalled();
+    const measures = section('Workforce measures');
+    expect(within(measures).getAllByText(/for the period to/).length).toBeGreaterThan(0);
   });
 
   it('shows managers the staff comments as text', async () => {
@@ -201,7 +226,7 @@ describe('Results screen: published', () => {
     ]);
     expect(within(items[0]).getByText('Written on 10 April 2026')).toBeInTheDocument();
     expect(comments.querySelector('b')).toBeNull();
-    expect(services.responses.comments).toHaveBeenCalledWith(12);
+    expect(services.resultsView.read).toHaveBeenCalledWith(12, { serviceId: null, comments: true });
     await settled(container, 2);
   });
 
@@ -220,6 +245,7 @@ describe('Results screen: published', () => {
     expect(screen.queryByText('Staff comments')).not.toBeInTheDocument();
     expect(screen.queryByText('More time for supervision, please.', { exact: false })).not.toBeInTheDocument();
     expect(services.responses.comments).not.toHaveBeenCalled();
+    expect(services.resultsView.read).toHaveBeenCalledWith(12, { serviceId: null, comments: false });
   });
 
   it('passes axe with both charts, their tables, the spreads, comments and measures', async () => {

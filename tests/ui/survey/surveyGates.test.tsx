@@ -50,7 +50,7 @@ describe('Staff survey: who may answer, and when', () => {
     const { services } = surveyServices({ mine: submitted(), cycle: cycle({ phase: 'plan', publishedAt: '2026-05-02T09:00:00Z' }) });
     renderSurvey(services);
     await waitForHeading('You have answered this survey');
-    expect(screen.getByRole('link', { name: 'See the published results' })).toHaveAttribute('href', 'https://wpq.invalid/?wpq=results%2F-%2F12');
+    expect(screen.getByRole('link', { name: 'See the published results' })).toHaveAttribute('href', 'https://wpq.invalid/?wpq=results%2F3%2F12');
   });
 
   it('offers the form when the person has only a draft on the server', async () => {

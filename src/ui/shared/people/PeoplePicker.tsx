@@ -17,7 +17,6 @@ import { DataError } from '../../../data/errors';
 import type { PersonSuggestion, SitePerson } from '../../../data/types';
 import { format } from '../../../loc/strings';
 import { useApp } from '../../AppContext';
-import { useScreenStrings } from '../../useScreenStrings';
 import { errorText } from '../errorText';
 import { useKitStrings } from '../useKit';
 
@@ -76,7 +75,6 @@ export function PeoplePicker(props: PeoplePickerProps): React.ReactElement {
   const { label, value, onChange, limit } = props;
   const { services } = useApp();
   const kit = useKitStrings();
-  const screenStrings = useScreenStrings();
   const styles = useStyles();
 
   const [query, setQuery] = React.useState('');
@@ -139,7 +137,7 @@ export function PeoplePicker(props: PeoplePickerProps): React.ReactElement {
         setProblem(
           error instanceof DataError && error.kind === 'not-found'
             ? format(kit.peopleNotInDirectory, { name: suggestion.title })
-            : format(kit.peopleAddFailed, { name: suggestion.title, reason: errorText(screenStrings, error) })
+            : format(kit.peopleAddFailed, { name: suggestion.title, reason: errorText(kit, error) })
         );
       }
     );
@@ -164,7 +162,7 @@ export function PeoplePicker(props: PeoplePickerProps): React.ReactElement {
   if (adding.length > 0) status = format(kit.peopleAdding, { name: adding.join(', ') });
   else if (search.kind === 'searching') status = kit.peopleSearching;
   else if (search.kind === 'found' && suggestions.length === 0) status = format(kit.peopleNoMatch, { query: search.query });
-  const failed = search.kind === 'failed' ? format(kit.peopleSearchFailed, { reason: errorText(screenStrings, search.error) }) : null;
+  const failed = search.kind === 'failed' ? format(kit.peopleSearchFailed, { reason: errorText(kit, search.error) }) : null;
 
   return (
     <div className={styles.root}>
