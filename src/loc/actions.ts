@@ -5,12 +5,6 @@
  */
 export const enGBActions = {
   // Statuses and priorities
-  statusNotStarted: 'Not started',
-  statusInProgress: 'In progress',
-  statusOnHold: 'On hold',
-  statusDone: 'Done',
-  statusCancelled: 'Cancelled',
-  statusCarriedOver: 'Carried over',
   priorityHigh: 'High',
   priorityMedium: 'Medium',
   priorityLow: 'Low',

@@ -35,14 +35,6 @@ export const enGBEvidence = {
   valuePercent: '{value}%',
   valueWithUnit: '{value} {unit}',
   measureNone: '{measure}: no figures yet',
-  statusLabels: {
-    'not-started': 'Not started',
-    'in-progress': 'In progress',
-    'on-hold': 'On hold',
-    done: 'Done',
-    cancelled: 'Cancelled',
-    'carried-over': 'Carried over'
-  }
 };
 
 export type EvidenceStrings = typeof enGBEvidence;

@@ -1,4 +1,4 @@
-import type { Phase } from '../data/schema';
+import type { ActionStatus, Phase } from '../data/schema';
 import { forLocale } from './strings';
 
 /**
@@ -57,7 +57,16 @@ export const enGBKit = {
   chartShowChart: 'Show as a chart',
   chartLoadFailed: 'The chart could not be loaded; the table shows the same figures.',
   /** The phases of a cycle, by the phase's id: the one place every screen takes them from. */
-  phases: { analyse: 'Analyse', plan: 'Plan', do: 'Do', review: 'Review', closed: 'Closed' } as Record<Phase, string>
+  phases: { analyse: 'Analyse', plan: 'Plan', do: 'Do', review: 'Review', closed: 'Closed' } as Record<Phase, string>,
+  /** The statuses of an action, by the status's id: the one place every screen and export takes them from. */
+  actionStatuses: {
+    'not-started': 'Not started',
+    'in-progress': 'In progress',
+    'on-hold': 'On hold',
+    done: 'Done',
+    cancelled: 'Cancelled',
+    'carried-over': 'Carried over'
+  } as Record<ActionStatus, string>
 };
 
 export type KitStrings = typeof enGBKit;

@@ -43,12 +43,6 @@ export const enGBMeeting = {
   readOnlyDecisions: 'Only managers record decisions.',
   openFull: 'Open the full results',
   serviceMissing: 'This service no longer exists.',
-  statusNotStarted: 'Not started',
-  statusInProgress: 'In progress',
-  statusOnHold: 'On hold',
-  statusDone: 'Done',
-  statusCancelled: 'Cancelled',
-  statusCarriedOver: 'Carried over'
 };
 
 export type MeetingStrings = typeof enGBMeeting;

@@ -23,12 +23,6 @@ export const enGBMyWork = {
   actionNoDue: 'No due date',
   actionOverdue: 'Overdue: it was due on {date}',
   actionOpenCycle: 'Open the cycle of "{title}"',
-  statusNotStarted: 'Not started',
-  statusInProgress: 'In progress',
-  statusOnHold: 'On hold',
-  statusDone: 'Done',
-  statusCancelled: 'Cancelled',
-  statusCarriedOver: 'Carried over',
 
   // Everything empty
   allDone: 'Nothing is waiting for you. When a survey opens or an action is given to you, it will show here.'

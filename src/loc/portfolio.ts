@@ -165,14 +165,6 @@ export const enGBPortfolio = {
   concernGap: 'Wide gap',
   concernOverdue: 'Overdue actions',
   concernMeasure: 'Measure worse than national figure',
-  statusLabels: {
-    'not-started': 'Not started',
-    'in-progress': 'In progress',
-    'on-hold': 'On hold',
-    done: 'Done',
-    cancelled: 'Cancelled',
-    'carried-over': 'Carried over'
-  },
   priorityLabels: { high: 'High', medium: 'Medium', low: 'Low' },
 
   evidenceLink: 'CQC Well-led evidence summary (printable)',

@@ -131,9 +131,6 @@ export const enGBReview = {
   closeRetry: 'Nothing is done twice: close again to finish.',
   closedDone: 'The cycle is closed. {closed} closed, {dropped} dropped, {carried} carried over.',
   goToNext: 'Go to the next cycle',
-  status_not_started: 'Not started',
-  status_in_progress: 'In progress',
-  status_on_hold: 'On hold'
 };
 
 export type ReviewStrings = typeof enGBReview;

@@ -253,12 +253,6 @@ export const enGBScreens = {
   yes: 'Yes',
   no: 'No',
   themeSuffix: '{name} (theme)',
-  statusNotStarted: 'Not started',
-  statusInProgress: 'In progress',
-  statusOnHold: 'On hold',
-  statusDone: 'Done',
-  statusCancelled: 'Cancelled',
-  statusCarriedOver: 'Carried over',
   kindStaff: 'Staff pulse',
   kindLeaders: "Leaders' self-assessment"
 };

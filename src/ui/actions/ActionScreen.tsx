@@ -31,7 +31,8 @@ import { useKitStrings } from '../shared/useKit';
 import { usePack } from '../shared/usePack';
 import { invalidate, useQuery } from '../shared/useQuery';
 import { ActionFields, actionSchema, changedOnly, toActionValues, toChanges, type EditedAction } from './ActionFields';
-import { ALL_STATUSES, canChange, priorityText, servesOf, statusText, today } from './actionModel';
+import { ALL_STATUSES, canChange, priorityText, servesOf, today } from './actionModel';
+import { useStatusLabels } from '../shared/phases';
 import { DueText, useActionsStrings } from './parts';
 
 const useStyles = makeStyles({
@@ -79,6 +80,7 @@ type Notice = { kind: 'saved'; text: string } | { kind: 'failed'; title: string;
 
 function Notes(props: { action: Action; s: ActionsStrings }): React.ReactElement {
   const { action, s } = props;
+  const statuses = useStatusLabels();
   const fmt = useFormat();
   const styles = useStyles();
   if (action.progressNotes.length === 0) return <Paragraph>{s.notesNone}</Paragraph>;
@@ -89,7 +91,7 @@ function Notes(props: { action: Action; s: ActionsStrings }): React.ReactElement
         return (
           <li key={`${n.at}-${i}`} className={styles.note}>
             {n.status && (
-              <Text className={styles.strong}>{format(s.noteStatus, { from: statusText(s, n.status.from), to: statusText(s, n.status.to) })}</Text>
+              <Text className={styles.strong}>{format(s.noteStatus, { from: statuses[n.status.from], to: statuses[n.status.to] })}</Text>
             )}
             {words && <Text className={styles.noteText}>{words}</Text>}
             <Text className={styles.by}>{format(s.noteBy, { name: n.byName, when: fmt.dateTime(n.at) })}</Text>
@@ -102,6 +104,7 @@ function Notes(props: { action: Action; s: ActionsStrings }): React.ReactElement
 
 function History(props: { action: Action; s: ActionsStrings }): React.ReactElement {
   const { action, s } = props;
+  const statuses = useStatusLabels();
   const fmt = useFormat();
   const changes = action.progressNotes.filter((n) => n.status);
   if (changes.length === 0) return <Paragraph>{s.historyNone}</Paragraph>;
@@ -111,7 +114,7 @@ function History(props: { action: Action; s: ActionsStrings }): React.ReactEleme
         const st = n.status as NonNullable<ProgressNote['status']>;
         return (
           <li key={`${n.at}-${i}`}>
-            {format(s.historyLine, { from: statusText(s, st.from), to: statusText(s, st.to), name: n.byName, when: fmt.dateTime(n.at) })}
+            {format(s.historyLine, { from: statuses[st.from], to: statuses[st.to], name: n.byName, when: fmt.dateTime(n.at) })}
           </li>
         );
       })}
@@ -120,7 +123,14 @@ function History(props: { action: Action; s: ActionsStrings }): React.ReactEleme
 }
 
 /** Field by field, in words, for the conflict view. */
-function describe(s: ActionsStrings, a: Action, field: keyof EditedAction | 'status', nameOf: (id: number | null) => string, fmt: ReturnType<typeof useFormat>): string {
+function describe(
+  s: ActionsStrings,
+  statuses: Record<ActionStatus, string>,
+  a: Action,
+  field: keyof EditedAction | 'status',
+  nameOf: (id: number | null) => string,
+  fmt: ReturnType<typeof useFormat>
+): string {
   const empty = (v: string | null | undefined): string => (v === null || v === undefined || v === '' ? s.conflictEmpty : v);
   switch (field) {
     case 'title':
@@ -136,7 +146,7 @@ function describe(s: ActionsStrings, a: Action, field: keyof EditedAction | 'sta
     case 'priority':
       return priorityText(s, a.priority ?? null);
     default:
-      return statusText(s, a.status);
+      return statuses[a.status];
   }
 }
 
@@ -155,6 +165,7 @@ function ActionBody(props: { cycle: Cycle; initial: Action; pack: ModelPack | nu
   const { services } = useApp();
   const site = useSite();
   const s = useActionsStrings();
+  const statuses = useStatusLabels();
   const kit = useKitStrings();
   const fmt = useFormat();
   const styles = useStyles();
@@ -222,7 +233,7 @@ function ActionBody(props: { cycle: Cycle; initial: Action; pack: ModelPack | nu
       services.actions.changeStatus(action, status, author, words),
       (next) => {
         setStatusNote('');
-        saved(next, format(s.statusSaved, { status: statusText(s, next.status) }));
+        saved(next, format(s.statusSaved, { status: statuses[next.status] }));
       },
       (e) => failed(s.saveFailed, e, { keys: ['status'], statusNote: words })
     );
@@ -335,7 +346,7 @@ function ActionBody(props: { cycle: Cycle; initial: Action; pack: ModelPack | nu
     } else {
       const fields: Array<ConflictField<ConflictKey>> = conflict.keys
         .filter((k) => conflict.mine[k] !== theirs[k])
-        .map((k) => ({ key: k, label: labels[k], mine: describe(s, conflict.mine, k, nameOf, fmt), theirs: describe(s, theirs, k, nameOf, fmt) }));
+        .map((k) => ({ key: k, label: labels[k], mine: describe(s, statuses, conflict.mine, k, nameOf, fmt), theirs: describe(s, statuses, theirs, k, nameOf, fmt) }));
       conflictView = (
         <ConflictChoices
           fields={fields}
@@ -361,11 +372,11 @@ function ActionBody(props: { cycle: Cycle; initial: Action; pack: ModelPack | nu
   const facts: Array<[React.ReactNode, React.ReactNode]> = [
     [s.ownerLabel, nameOf(action.ownerId)],
     [s.dueLabel, <DueText key="due" action={action} on={on} />],
-    [s.statusLabel, statusText(s, action.status)],
+    [s.statusLabel, statuses[action.status]],
     [s.priorityLabel, priorityText(s, action.priority)]
   ];
-  if (action.completedDate) facts.push([s.statusDone, format(s.completedOn, { date: fmt.date(action.completedDate) })]);
-  if (action.carriedOverFromId !== null) facts.push([s.statusCarriedOver, s.carriedFrom]);
+  if (action.completedDate) facts.push([statuses.done, format(s.completedOn, { date: fmt.date(action.completedDate) })]);
+  if (action.carriedOverFromId !== null) facts.push([statuses['carried-over'], s.carriedFrom]);
 
   const servesFacts: Array<[React.ReactNode, React.ReactNode]> = [];
   if (serves) {
@@ -422,7 +433,7 @@ function ActionBody(props: { cycle: Cycle; initial: Action; pack: ModelPack | nu
               <Select value={status} onChange={(_e, d) => setStatus(d.value as ActionStatus)} disabled={busy}>
                 {ALL_STATUSES.filter((st) => st !== 'carried-over' || action.status === 'carried-over').map((st) => (
                   <option key={st} value={st}>
-                    {statusText(s, st)}
+                    {statuses[st]}
                   </option>
                 ))}
               </Select>

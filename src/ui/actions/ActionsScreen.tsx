@@ -38,6 +38,7 @@ import { RowWarnings } from '../readModels/RowWarnings';
 import { useScreenStrings } from '../useScreenStrings';
 import { DataTable } from '../shared/DataTable';
 import { errorText } from '../shared/errorText';
+import { useStatusLabels } from '../shared/phases';
 import { useKitStrings } from '../shared/useKit';
 import { Page, Paragraph, Section } from '../shared/layout';
 import { usePeople } from '../shared/people/usePeople';
@@ -54,7 +55,6 @@ import {
   NO_FILTERS,
   priorityText,
   sortActions,
-  statusText,
   today,
   type ListFilters,
   type SortKey
@@ -114,6 +114,8 @@ type Mover = (action: Action, to: ActionStatus) => void;
 
 interface BoardContext {
   s: ActionsStrings;
+  /** The statuses' names (src/loc/kit.ts). */
+  statuses: Record<ActionStatus, string>;
   on: string;
   pack: ModelPack | null;
   nameOf(id: number | null): string;
@@ -146,7 +148,7 @@ function MoveMenu(props: { action: Action; ctx: BoardContext }): React.ReactElem
         <MenuList>
           {ALL_STATUSES.filter((st) => st !== action.status && st !== 'carried-over').map((st) => (
             <MenuItem key={st} onClick={() => ctx.move(action, st)}>
-              {format(ctx.s.moveToStatus, { status: statusText(ctx.s, st) })}
+              {format(ctx.s.moveToStatus, { status: ctx.statuses[st] })}
             </MenuItem>
           ))}
         </MenuList>
@@ -209,10 +211,10 @@ function Column(props: { status: ActionStatus; actions: Action[]; ctx: FullConte
         const action = ctx.board.find((a) => a.id === dragged);
         if (action && action.status !== status && ctx.mayMove(action)) ctx.move(action, status);
       }}
-      title={format(ctx.s.dropHere, { status: statusText(ctx.s, status) })}
+      title={format(ctx.s.dropHere, { status: ctx.statuses[status] })}
     >
       <Text as={props.level} size={400} weight="semibold" id={id} className={styles.columnHeading}>
-        {statusText(ctx.s, status)} <Text className={styles.detail}>({count})</Text>
+        {ctx.statuses[status]} <Text className={styles.detail}>({count})</Text>
       </Text>
       {actions.length === 0 ? (
         <Text className={styles.detail}>{ctx.s.columnEmpty}</Text>
@@ -260,7 +262,7 @@ function Board(props: { actions: Action[]; ctx: FullContext; anyMovable: boolean
 
 function ListView(props: { actions: Action[]; ctx: FullContext; people: SitePerson[] }): React.ReactElement {
   const { actions, ctx } = props;
-  const { s } = ctx;
+  const { s, statuses } = ctx;
   const styles = useStyles();
   const [filters, setFilters] = React.useState<ListFilters>(NO_FILTERS);
   const [sort, setSort] = React.useState<SortKey>('due');
@@ -297,7 +299,7 @@ function ListView(props: { actions: Action[]; ctx: FullContext; people: SitePers
             <option value="">{s.filterAny}</option>
             {ALL_STATUSES.map((st) => (
               <option key={st} value={st}>
-                {statusText(s, st)}
+                {statuses[st]}
               </option>
             ))}
           </Select>
@@ -336,7 +338,7 @@ function ListView(props: { actions: Action[]; ctx: FullContext; people: SitePers
               <TableCell>
                 <DueText action={a} on={ctx.on} />
               </TableCell>
-              <TableCell>{statusText(s, a.status)}</TableCell>
+              <TableCell>{statuses[a.status]}</TableCell>
               <TableCell>{priorityText(s, a.priority)}</TableCell>
               <TableCell>{pillarName(ctx, a.pillarId) ?? ''}</TableCell>
             </TableRow>
@@ -358,6 +360,7 @@ function BoardOf(props: { cycle: Cycle; initial: Action[]; warnings: React.React
   const { services } = useApp();
   const site = useSite();
   const s = useActionsStrings();
+  const statuses = useStatusLabels();
   const kit = useKitStrings();
   const styles = useStyles();
   const pack = usePack({ packId: cycle.packId, packVersion: cycle.packVersion });
@@ -383,7 +386,7 @@ function BoardOf(props: { cycle: Cycle; initial: Action[]; warnings: React.React
       (saved) => {
         replace(saved);
         setBusyId(null);
-        setOutcome({ kind: 'moved', text: format(s.moved, { title: saved.title, status: statusText(s, to) }) });
+        setOutcome({ kind: 'moved', text: format(s.moved, { title: saved.title, status: statuses[to] }) });
         invalidate(`overview:`);
       },
       (error: unknown) => {
@@ -401,6 +404,7 @@ function BoardOf(props: { cycle: Cycle; initial: Action[]; warnings: React.React
 
   const ctx: FullContext = {
     s,
+    statuses,
     on,
     pack: pack.kind === 'loaded' ? pack.data : null,
     nameOf,

@@ -33,23 +33,6 @@ export function canChange(action: Pick<Action, 'ownerId'>, site: Pick<SiteSummar
   return site.access === 'contribute' && action.ownerId !== null && action.ownerId === site.user.id;
 }
 
-export function statusText(s: ActionsStrings, status: ActionStatus): string {
-  switch (status) {
-    case 'not-started':
-      return s.statusNotStarted;
-    case 'in-progress':
-      return s.statusInProgress;
-    case 'on-hold':
-      return s.statusOnHold;
-    case 'done':
-      return s.statusDone;
-    case 'cancelled':
-      return s.statusCancelled;
-    default:
-      return s.statusCarriedOver;
-  }
-}
-
 export function priorityText(s: ActionsStrings, priority: Priority | null): string {
   switch (priority) {
     case 'high':

@@ -20,6 +20,7 @@ import { usePack } from '../shared/usePack';
 import { useQuery } from '../shared/useQuery';
 import { useStrings } from '../shared/useStrings';
 import { evidenceGroups, type EvidenceGroup } from './evidenceModel';
+import { useStatusLabels } from '../shared/phases';
 
 const useStyles = makeStyles({
   page: {
@@ -120,6 +121,7 @@ function Part(props: { title: string; children: React.ReactNode }): React.ReactE
 function Group(props: { group: EvidenceGroup; strings: EvidenceStrings; fmt: Formatters; showEvidence: boolean }): React.ReactElement {
   const { group: g, strings, fmt, showEvidence } = props;
   const styles = useStyles();
+  const statuses = useStatusLabels();
   const title = g.qualityStatement.titleIsParaphrase ? format(strings.paraphrasedTitle, { title: g.qualityStatement.title }) : g.qualityStatement.title;
   return (
     <Section title={title} intro={g.qualityStatement.summary ?? undefined} className={styles.group}>
@@ -141,7 +143,7 @@ function Group(props: { group: EvidenceGroup; strings: EvidenceStrings; fmt: For
           <ul className={styles.list}>
             {g.actions.map((a) => (
               <li key={a.id}>
-                {format(a.dueDate ? strings.actionDue : strings.actionLine, { title: a.title, status: strings.statusLabels[a.status], date: fmt.date(a.dueDate) })}
+                {format(a.dueDate ? strings.actionDue : strings.actionLine, { title: a.title, status: statuses[a.status], date: fmt.date(a.dueDate) })}
               </li>
             ))}
           </ul>

@@ -8,7 +8,7 @@ import { RouteLink } from '../app/navigation';
 import { useSite } from '../app/SiteContext';
 import { errorText } from '../shared/errorText';
 import { useKitStrings } from '../shared/useKit';
-import { usePhaseLabels } from '../shared/phases';
+import { usePhaseLabels, useStatusLabels } from '../shared/phases';
 import { useStrings } from '../shared/useStrings';
 import { DownloadExcelButton, downloadBytes, safeFileName, type ExcelProgress } from './DownloadExcelButton';
 
@@ -29,6 +29,7 @@ export function ResultsDownloads(props: { cycle: Cycle; results: PublishedResult
   const { cycle, results } = props;
   const strings = useStrings(portfolioTranslations, enGBPortfolio);
   const phases = usePhaseLabels();
+  const statuses = useStatusLabels();
   const kit = useKitStrings();
   const styles = useStyles();
   const { services } = useApp();
@@ -64,13 +65,14 @@ export function ResultsDownloads(props: { cycle: Cycle; results: PublishedResult
           evidence: evidence && results ? evidenceGroups({ pack, results, evidence: evidence.data, actions: actions.data, measures: measures.data }) : null,
           generatedAt: new Date(),
           strings,
-          phases
+          phases,
+          statuses
         },
         onProgress
       );
       return workbookBytes(wb);
     },
-    [services, cycle, results, manager, site.title, strings, phases]
+    [services, cycle, results, manager, site.title, strings, phases, statuses]
   );
 
   const downloadSummary = async (): Promise<void> => {

@@ -124,6 +124,8 @@ export interface CycleReportInput {
   strings?: PortfolioStrings;
   /** The phases' names (src/loc/kit.ts); English when left out. */
   phases?: Record<Phase, string>;
+  /** The actions' statuses' names (src/loc/kit.ts); English when left out. */
+  statuses?: Record<ActionStatus, string>;
 }
 
 function phaseLabel(labels: Record<Phase, string> | undefined, phase: string | null): string | null {
@@ -255,7 +257,7 @@ function actionsSheet(wb: Workbook, input: CycleReportInput, s: PortfolioStrings
       title: text(a.title),
       area: a.pillarId ? areaName(input.pack, a.pillarId) : null,
       statement: a.statementId ? (findStatement(input.pack, a.statementId)?.statement.text ?? a.statementId) : null,
-      status: s.statusLabels[a.status],
+      status: (input.statuses ?? enGBKit.actionStatuses)[a.status],
       priority: a.priority ? s.priorityLabels[a.priority] : null,
       due: excelDate(a.dueDate),
       completed: excelDate(a.completedDate),
@@ -347,11 +349,11 @@ function reviewSheet(wb: Workbook, input: CycleReportInput, s: PortfolioStrings)
 }
 
 /** The CQC Well-led evidence summary: one row per quality statement and statement that serves it. */
-function evidenceSheet(wb: Workbook, groups: EvidenceGroup[], s: PortfolioStrings): void {
+function evidenceSheet(wb: Workbook, groups: EvidenceGroup[], s: PortfolioStrings, statuses: Record<ActionStatus, string>): void {
   const rows: Array<Record<string, unknown>> = [];
   for (const g of groups) {
     const qs = g.qualityStatement.title;
-    const actions = g.actions.map((a) => format(s.xlActionLine, { title: a.title, status: s.statusLabels[a.status] })).join('\n') || null;
+    const actions = g.actions.map((a) => format(s.xlActionLine, { title: a.title, status: statuses[a.status] })).join('\n') || null;
     const measures = g.measures.map((m) => format(s.xlMeasureLine, { measure: m.name, value: m.value === null ? '–' : String(m.value), unit: m.unit }).trim()).join('\n') || null;
     if (g.statements.length === 0) rows.push({ qs, actions, measures });
     g.statements.forEach((st, i) =>
@@ -408,7 +410,7 @@ export async function buildCycleWorkbook(input: CycleReportInput, onProgress: Pr
   );
   if (input.evidence) {
     const groups = input.evidence;
-    steps.push(() => evidenceSheet(wb, groups, s));
+    steps.push(() => evidenceSheet(wb, groups, s, input.statuses ?? enGBKit.actionStatuses));
   }
   for (let i = 0; i < steps.length; i++) {
     onProgress(i + 1, steps.length);

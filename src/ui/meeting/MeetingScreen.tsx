@@ -29,6 +29,7 @@ import { ErrorBar, QueryView } from '../shared/QueryView';
 import { usePack } from '../shared/usePack';
 import { invalidate, useQuery } from '../shared/useQuery';
 import { useStrings } from '../shared/useStrings';
+import { useStatusLabels } from '../shared/phases';
 
 /** Longest decision the form takes; the review's decisions field keeps every one, dated. */
 const DECISION_MAX = 1000;
@@ -58,23 +59,6 @@ const useStyles = makeStyles({
   subheading: { margin: 0 },
   decisions: { margin: 0, paddingLeft: tokens.spacingHorizontalL, whiteSpace: 'pre-wrap' }
 });
-
-function statusLabel(strings: MeetingStrings, status: ActionStatus): string {
-  switch (status) {
-    case 'not-started':
-      return strings.statusNotStarted;
-    case 'in-progress':
-      return strings.statusInProgress;
-    case 'on-hold':
-      return strings.statusOnHold;
-    case 'done':
-      return strings.statusDone;
-    case 'cancelled':
-      return strings.statusCancelled;
-    default:
-      return strings.statusCarriedOver;
-  }
-}
 
 /** Pillars (not cross-cutting themes) of a pack, by id and name. */
 function pillarsOf(pack: ModelPack | null): Array<{ id: string; name: string }> {
@@ -134,6 +118,7 @@ function ResultsPart(props: { results: ResultsSummary; pack: ModelPack | null; s
 /** An open action with its Move to… menu (managers move any; others their own). */
 function ActionItem(props: { action: Action; canMove: boolean; strings: MeetingStrings; f: Formatters; onMoved(text: string): void }): React.ReactElement {
   const { action, canMove, strings, f, onMoved } = props;
+  const statuses = useStatusLabels();
   const { services } = useApp();
   const site = useSite();
   const styles = useStyles();
@@ -157,7 +142,7 @@ function ActionItem(props: { action: Action; canMove: boolean; strings: MeetingS
       .changeStatus(action, status, { id: site.user.id, name: site.user.title })
       .then(
         () => {
-          onMoved(format(strings.moved, { title: action.title, status: statusLabel(strings, status) }));
+          onMoved(format(strings.moved, { title: action.title, status: statuses[status] }));
           invalidate(`meeting:`);
           invalidate(`actions:${action.cycleId}`);
         },
@@ -168,7 +153,7 @@ function ActionItem(props: { action: Action; canMove: boolean; strings: MeetingS
   return (
     <li className={styles.item}>
       <span className={styles.name}>{action.title}</span>
-      <span>{format(strings.actionStatus, { status: statusLabel(strings, action.status) })}</span>
+      <span>{format(strings.actionStatus, { status: statuses[action.status] })}</span>
       <span>
         {action.dueDate ? format(strings.actionDue, { date: f.date(action.dueDate) }) : strings.actionNoDue}
         {overdue && (
@@ -189,7 +174,7 @@ function ActionItem(props: { action: Action; canMove: boolean; strings: MeetingS
             <MenuList>
               {MOVES.map((s) => (
                 <MenuItemRadio key={s} name="status" value={s}>
-                  {statusLabel(strings, s)}
+                  {statuses[s]}
                 </MenuItemRadio>
               ))}
             </MenuList>

@@ -10,7 +10,8 @@ import { Page, Paragraph, Section } from '../shared/layout';
 import { QueryView } from '../shared/QueryView';
 import { useQuery } from '../shared/useQuery';
 import { useStrings } from '../shared/useStrings';
-import { inWorkOrder, statusLabel } from './order';
+import { inWorkOrder } from './order';
+import { useStatusLabels } from '../shared/phases';
 import { SurveyList } from './SurveyList';
 import { WarningIcon } from './WarningIcon';
 
@@ -37,6 +38,7 @@ const useStyles = makeStyles({
 
 function ActionItem(props: { action: MyAction }): React.ReactElement {
   const strings = useStrings(myWorkTranslations, enGBMyWork);
+  const statuses = useStatusLabels();
   const fmt = useFormat();
   const styles = useStyles();
   const { action } = props;
@@ -57,7 +59,7 @@ function ActionItem(props: { action: MyAction }): React.ReactElement {
         {action.title}
       </RouteLink>
       <Text className={styles.detail}>
-        {format(strings.actionService, { service: action.serviceName, status: statusLabel(strings, action.status) })}
+        {format(strings.actionService, { service: action.serviceName, status: statuses[action.status] })}
       </Text>
       {due}
     </li>

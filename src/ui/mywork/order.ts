@@ -1,5 +1,4 @@
-import type { ActionStatus, MyAction } from '../../data/types';
-import type { MyWorkStrings } from '../../loc/mywork';
+import type { MyAction } from '../../data/types';
 
 /** The actions in the order a person works through them: overdue first, then by due date (none last). */
 export function inWorkOrder(actions: readonly MyAction[]): MyAction[] {
@@ -12,19 +11,3 @@ export function inWorkOrder(actions: readonly MyAction[]): MyAction[] {
   );
 }
 
-export function statusLabel(strings: MyWorkStrings, status: ActionStatus): string {
-  switch (status) {
-    case 'not-started':
-      return strings.statusNotStarted;
-    case 'in-progress':
-      return strings.statusInProgress;
-    case 'on-hold':
-      return strings.statusOnHold;
-    case 'done':
-      return strings.statusDone;
-    case 'cancelled':
-      return strings.statusCancelled;
-    default:
-      return strings.statusCarriedOver;
-  }
-}

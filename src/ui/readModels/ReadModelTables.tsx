@@ -21,6 +21,7 @@ import type { ReadResult } from '../../data/rows';
 import type { MyWork, Portfolio, ServiceOverview } from '../../data/types';
 import { errorText } from '../shared/errorText';
 import { useKitStrings } from '../shared/useKit';
+
 import type { KitStrings } from '../../loc/kit';
 import { DataTable } from '../shared/DataTable';
 import { RowWarnings } from './RowWarnings';
@@ -33,10 +34,9 @@ import {
   measureName,
   measureValue,
   pillarName,
-  staffText,
-  statusLabel
+  staffText
 } from './format';
-import { usePhaseLabels } from '../shared/phases';
+import { usePhaseLabels, useStatusLabels } from '../shared/phases';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXL, maxWidth: '72rem' },
@@ -150,6 +150,7 @@ function HeadedTable(props: {
 
 function MyWorkTables(props: { strings: ScreenStrings; locale: string; data: MyWork }): React.ReactElement {
   const { strings, locale, data } = props;
+  const statuses = useStatusLabels();
   return (
     <>
       <HeadedTable
@@ -180,7 +181,7 @@ function MyWorkTables(props: { strings: ScreenStrings; locale: string; data: MyW
             <TableCell>{a.title}</TableCell>
             <TableCell>{a.serviceName}</TableCell>
             <TableCell>{formatDate(strings, locale, a.dueDate)}</TableCell>
-            <TableCell>{statusLabel(strings, a.status)}</TableCell>
+            <TableCell>{statuses[a.status]}</TableCell>
             <TableCell>{a.overdue ? strings.yes : strings.no}</TableCell>
           </TableRow>
         ))}
@@ -191,6 +192,7 @@ function MyWorkTables(props: { strings: ScreenStrings; locale: string; data: MyW
 
 function OverviewTables(props: { strings: ScreenStrings; locale: string; data: ServiceOverview }): React.ReactElement {
   const phases = usePhaseLabels();
+  const statuses = useStatusLabels();
   const { strings, locale, data } = props;
   const styles = useStyles();
   const cycle = data.currentCycle;
@@ -253,7 +255,7 @@ function OverviewTables(props: { strings: ScreenStrings; locale: string; data: S
           <DataTable label={strings.overviewActionsTableLabel} columns={[strings.columnStatus, strings.columnCount]}>
             {ACTION_STATUSES.map((s) => (
               <TableRow key={s.id}>
-                <TableCell>{statusLabel(strings, s.id)}</TableCell>
+                <TableCell>{statuses[s.id]}</TableCell>
                 <TableCell>{data.actions.byStatus[s.id]}</TableCell>
               </TableRow>
             ))}

@@ -1,7 +1,7 @@
 import { defaultPack, findMeasure, findPillar } from '../../model';
 import { FALLBACK_LOCALE, format } from '../../loc/strings';
 import type { ScreenStrings } from '../../loc/screens';
-import type { ActionStatus, AudienceSummary, ResponseKind, StaffSummary } from '../../data/types';
+import type { AudienceSummary, ResponseKind, StaffSummary } from '../../data/types';
 
 interface Formatters {
   date: Intl.DateTimeFormat;
@@ -49,19 +49,6 @@ export function formatDateTime(strings: ScreenStrings, locale: string, iso: stri
 
 export function formatPercent(strings: ScreenStrings, value: number | null): string {
   return value === null ? strings.readModelsNoAnswers : format(strings.readModelsPercent, { value: Math.round(value) });
-}
-
-
-export function statusLabel(strings: ScreenStrings, status: ActionStatus): string {
-  const labels: Record<ActionStatus, string> = {
-    'not-started': strings.statusNotStarted,
-    'in-progress': strings.statusInProgress,
-    'on-hold': strings.statusOnHold,
-    done: strings.statusDone,
-    cancelled: strings.statusCancelled,
-    'carried-over': strings.statusCarriedOver
-  };
-  return labels[status];
 }
 
 export function kindLabel(strings: ScreenStrings, kind: ResponseKind): string {

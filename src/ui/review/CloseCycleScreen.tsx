@@ -36,6 +36,7 @@ import type { RowWarning } from '../../data/rows';
 import { packKey, startCycleSchema, type StartCycleValues } from '../services/cycleForm';
 import { useServicesStrings } from '../services/serviceForm';
 import { SaveFailed } from './SaveFailed';
+import { useStatusLabels } from '../shared/phases';
 
 const OPEN: ReadonlyArray<Action['status']> = ['not-started', 'in-progress', 'on-hold'];
 
@@ -77,12 +78,6 @@ interface Loaded {
   defaults: SiteDefaults;
 }
 
-function statusLabel(s: ReviewStrings, status: Action['status']): string {
-  if (status === 'in-progress') return s.status_in_progress;
-  if (status === 'on-hold') return s.status_on_hold;
-  return s.status_not_started;
-}
-
 /** The first field to fix: the control itself, or the first choice in a group of radio buttons. */
 function focusFirstProblem(form: HTMLFormElement | null): void {
   const first = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
@@ -106,6 +101,7 @@ function decisionProblems(s: ReviewStrings, open: Action[], decisions: Record<nu
 
 function CloseForm(props: { loaded: Loaded; s: ReviewStrings; onClosed(result: CloseResult): void }): React.ReactElement {
   const { loaded, s } = props;
+  const statuses = useStatusLabels();
   const { cycle } = loaded;
   const { services } = useApp();
   const site = useSite();
@@ -199,7 +195,7 @@ function CloseForm(props: { loaded: Loaded; s: ReviewStrings; onClosed(result: C
                     {a.title}
                   </Text>
                   <Text as="p" className={styles.details}>
-                    {[statusLabel(s, a.status), a.dueDate ? format(s.actionDue, { date: fmt.date(a.dueDate) }) : s.actionNoDue].join(' · ')}
+                    {[statuses[a.status], a.dueDate ? format(s.actionDue, { date: fmt.date(a.dueDate) }) : s.actionNoDue].join(' · ')}
                   </Text>
                   <Field label={format(s.decisionLabel, { title: a.title })} required validationState={error ? 'error' : 'none'} validationMessage={error}>
                     <RadioGroup value={d.choice} disabled={busy} onChange={(_e, data) => set(a.id, { choice: data.value as Choice })} aria-invalid={error ? true : undefined}>

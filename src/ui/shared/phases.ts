@@ -1,4 +1,4 @@
-import type { Phase } from '../../data/types';
+import type { ActionStatus, Phase } from '../../data/types';
 import { useKitStrings } from './useKit';
 
 /** Analyse, Plan, Do and Review, in order; a cycle is closed after Review. */
@@ -14,4 +14,9 @@ export function nextPhase(phase: Phase): Phase | null {
 /** The phases' names in the person's language (src/loc/kit.ts). */
 export function usePhaseLabels(): Record<Phase, string> {
   return useKitStrings().phases;
+}
+
+/** The statuses of an action in the person's language (src/loc/kit.ts). */
+export function useStatusLabels(): Record<ActionStatus, string> {
+  return useKitStrings().actionStatuses;
 }
