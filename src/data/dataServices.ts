@@ -8,11 +8,11 @@ import type { DataServices } from './services';
  * the area is used (see `createServices` in services.ts).
  *
  * Chunks follow what the code imports, not the areas one by one: webpack cannot split a module, and a
- * module in two chunks is downloaded twice. The cycles repository imports the actions, measures,
- * reviews and care services repositories and the settings, and the survey's start reads cycles,
- * responses and settings, so those areas share the core chunk, which is all a survey loads before its
- * first question. Every other area has a chunk of its own. tests/bench/bundle.ts reads this file to
- * find the chunks on the survey's path.
+ * module in two chunks is downloaded twice. The survey's start reads cycles, responses and settings,
+ * so those areas (with care services and packs) share the core chunk, which is all a survey loads
+ * before its first question. Every other area has a chunk of its own; webpack moves code that several
+ * of them share into chunks of its own. tests/bench/bundle.ts reads this file to find the chunks on
+ * the survey's path.
  */
 
 /** What the loaders of one `createServices` share. */
@@ -46,9 +46,9 @@ export const DATA_AREAS: { [K in keyof DataServices]: AreaLoader<K> } = {
     return m.cyclesRepository(sp, s);
   },
   responses: async ({ sp }) => (await import(/* webpackChunkName: 'wpq-data-core' */ './repositories/responses')).responsesRepository(sp),
-  actions: async ({ sp }) => (await import(/* webpackChunkName: 'wpq-data-core' */ './repositories/actions')).actionsRepository(sp),
-  measures: async ({ sp }) => (await import(/* webpackChunkName: 'wpq-data-core' */ './repositories/measures')).measuresRepository(sp),
-  reviews: async ({ sp }) => (await import(/* webpackChunkName: 'wpq-data-core' */ './repositories/reviews')).reviewsRepository(sp),
+  actions: async ({ sp }) => (await import(/* webpackChunkName: 'wpq-data-actions' */ './repositories/actions')).actionsRepository(sp),
+  measures: async ({ sp }) => (await import(/* webpackChunkName: 'wpq-data-measures' */ './repositories/measures')).measuresRepository(sp),
+  reviews: async ({ sp }) => (await import(/* webpackChunkName: 'wpq-data-reviews' */ './repositories/reviews')).reviewsRepository(sp),
   settings: ({ settings }) => settings(),
   packs: async ({ settings }) => {
     const s = await settings();
@@ -64,9 +64,8 @@ export const DATA_AREAS: { [K in keyof DataServices]: AreaLoader<K> } = {
     const [m, s] = await Promise.all([import(/* webpackChunkName: 'wpq-data-core' */ './surveyStart'), settings()]);
     return { read: (cycleId, kind) => m.readSurveyStart(sp, s, cycleId, kind) };
   },
-  // The results screen's first read uses the cycles, measures and responses repositories: the core chunk.
   resultsView: async ({ sp }) => {
-    const m = await import(/* webpackChunkName: 'wpq-data-core' */ './resultsView');
+    const m = await import(/* webpackChunkName: 'wpq-data-results' */ './resultsView');
     return { read: (cycleId, options) => m.readResultsView(sp, cycleId, options) };
   },
   people: async ({ sp }) => (await import(/* webpackChunkName: 'wpq-data-people' */ './people')).peopleRepository(sp),

@@ -7,11 +7,8 @@ import { aggregateAnswers, hasScoredAnswer, latestPerPerson, type StoredResponse
 import { PermissionError, spCall } from '../errors';
 import { buildResults, parseResults, parseSummary, publishedResultsToShow, resultsToShow } from '../results';
 import { etagVersion, onlyRow, parseItems, rowWarning, selectFor, type ParsedRow, type RawItem, type ReadResult, type RowOf, type RowWarning } from '../rows';
-import { actionsList, cyclesList, measuresList, responsesList, reviewsList, servicesList, SYSTEM_FIELDS } from '../schema';
+import { cyclesList, responsesList, servicesList, SYSTEM_FIELDS } from '../schema';
 import type { Action, Cycle, LeaderProgress, MeasureRecord, Participation, PublishedResults, Review } from '../types';
-import { ACTION_KEYS, toActions } from './actions';
-import { MEASURE_KEYS, toMeasures } from './measures';
-import { REVIEW_KEYS, toReviews } from './reviews';
 import { SERVICE_KEYS, toCareService } from './careServices';
 import { queueDefaults, type SettingsRepository } from './settings';
 import { addOnce, clientIdsFor } from './createOnce';
@@ -383,58 +380,10 @@ export function cyclesRepository(sp: SPFI, settings: SettingsRepository): Cycles
       };
     },
     async readReview(id) {
-      const warnings: RowWarning[] = [];
-      const resultsOf = (raw: RawItem, cycle: Cycle): PublishedResults | null => {
-        const stored = parseResults((raw[cyclesList.fields.results.property] as string | null) ?? null);
-        if (!stored.ok) {
-          warnings.push(rowWarning(cyclesList, cycle.id, cyclesList.fields.results, `${stored.problem}; publish the results again`));
-          return null;
-        }
-        return stored.value === null ? null : publishedResultsToShow(stored.value, cycle.minimumGroupSize);
-      };
-      const actionSelect = selectFor(actionsList, ACTION_KEYS);
-
-      const [b1, execute1] = sp.batched();
-      const cycleP = capture(listOf(b1, cyclesList).items.getById(id).select(...select, cyclesList.fields.results.property)() as Promise<RawItem>);
-      const reviewsQ = queueItems(b1, sp, reviewsList, selectFor(reviewsList, REVIEW_KEYS), eq(reviewsList.fields.cycle, id));
-      const actionsQ = queueItems(b1, sp, actionsList, actionSelect, eq(actionsList.fields.cycle, id));
-      await executeBatch(execute1);
-      const rawCycle = await take(cycleP, cyclesList);
-      const parsedCycle = toCycles([rawCycle]);
-      warnings.push(...parsedCycle.warnings);
-      const cycle = onlyRow(parsedCycle, cyclesList, id);
-      const results = resultsOf(rawCycle, cycle);
-      const reviews = toReviews(await reviewsQ());
-      warnings.push(...reviews.warnings);
-      const actions = toActions(await actionsQ());
-      warnings.push(...actions.warnings);
-
-      const [b2, execute2] = sp.batched();
-      const cyclesQ = queueItems(b2, sp, cyclesList, select, eq(cyclesList.fields.service, cycle.serviceId));
-      const measuresQ = queueItems(b2, sp, measuresList, selectFor(measuresList, MEASURE_KEYS), eq(measuresList.fields.service, cycle.serviceId));
-      await executeBatch(execute2);
-      const serviceCycles = toCycles(await cyclesQ());
-      // This cycle's own row was parsed above: its warnings are not repeated.
-      warnings.push(...serviceCycles.warnings.filter((w) => w.itemId !== id));
-      const measures = toMeasures(await measuresQ());
-      warnings.push(...measures.warnings);
-
-      let previous: ReviewRead['previous'] = null;
-      const earlier = previousCycleOf(serviceCycles.data, cycle);
-      if (earlier) {
-        const [b3, execute3] = sp.batched();
-        const previousP = capture(listOf(b3, cyclesList).items.getById(earlier.id).select('Id', cyclesList.fields.results.property)() as Promise<RawItem>);
-        const previousActionsQ = queueItems(b3, sp, actionsList, actionSelect, eq(actionsList.fields.cycle, earlier.id));
-        await executeBatch(execute3);
-        const previousResults = resultsOf(await take(previousP, cyclesList), earlier);
-        const previousActions = toActions(await previousActionsQ());
-        warnings.push(...previousActions.warnings);
-        previous = { cycle: earlier, results: previousResults, actions: previousActions.data };
-      }
-      return {
-        data: { cycle, results, serviceCycles: serviceCycles.data, previous, reviews: reviews.data, actions: actions.data, measures: measures.data },
-        warnings
-      };
+      // The review's read (four lists, the previous cycle) is needed by the review screen only: its code
+      // loads on first use, so the survey's and results' downloads leave it, and the actions, measures
+      // and reviews repositories it reads through, out.
+      return (await import(/* webpackChunkName: 'wpq-data-review' */ '../reviewRead')).readReview(sp, id);
     }
   };
 }
