@@ -1,7 +1,7 @@
 /**
  * Read-only helpers for finding things in a validated model pack.
  */
-import { Audience, Measure, ModelPack, Pillar, Statement, SuggestedAction } from './schema';
+import type { Audience, Measure, ModelPack, Pillar, Statement, SuggestedAction } from './schema';
 
 export interface StatementInPack {
   statement: Statement;

@@ -11,52 +11,14 @@
  * schema refuses text that looks like markup so that nobody is tempted to render it.
  */
 import * as z from 'zod/mini';
+import { isRealDate, LIMITS, PACK_FORMAT_VERSION, PARTIAL_DATE_PATTERN } from './basics';
 
-/** Version of the pack format itself (not of a pack's content). */
-export const PACK_FORMAT_VERSION = 1;
-
-/** Maximum lengths of texts, in characters. Generous for real content, small enough for lists and screens. */
-export const LIMITS = {
-  id: 64,
-  version: 32,
-  language: 35,
-  name: 150,
-  shortName: 40,
-  label: 60,
-  statement: 300,
-  guidanceItem: 400,
-  description: 1000,
-  definition: 800,
-  longText: 3000,
-  note: 1000,
-  url: 500,
-  period: 60,
-  unit: 40,
-  source: 300,
-  publisher: 150,
-  pillars: 12,
-  statementsPerList: 60,
-  guidancePerList: 40,
-  measures: 100,
-  measureParts: 12,
-  benchmarks: 20,
-  actions: 500,
-  resources: 200,
-  qualityStatements: 100,
-  kloes: 50,
-  mappingsPerStatement: 12,
-  referencesPerItem: 30,
-  migrations: 20,
-  migrationEntries: 2000,
-  notes: 30,
-  scaleOptions: 11
-} as const;
+export { PACK_FORMAT_VERSION, LIMITS, isRealDate } from './basics';
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const VERSION_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$/;
 const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const FULL_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-const PARTIAL_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const MARKUP_PATTERN = /<[A-Za-z!?/]/;
 
 /**
@@ -73,17 +35,6 @@ function hasControlCharacters(text: string, allowLineBreaks: boolean): boolean {
     if (c < 32 || (c >= 127 && c <= 159) || c === 0x2028 || c === 0x2029 || c === 0x202d || c === 0x202e) return true;
   }
   return false;
-}
-
-/** A real calendar date, not just the right shape (refuses 2025-02-30). */
-export function isRealDate(value: string): boolean {
-  if (!PARTIAL_DATE_PATTERN.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number);
-  if (m === undefined) return y >= 1900 && y <= 2200;
-  if (m < 1 || m > 12) return false;
-  if (d === undefined) return true;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d >= 1 && d <= days;
 }
 
 /** Plain text on one line (names, titles, labels). */

@@ -7,7 +7,7 @@
  * was found, or a figure's publication date is unknown, the measure says so in `benchmarkNote`
  * instead of carrying an invented number or date.
  */
-import { ModelPack, Statement } from '../schema';
+import type { ModelPack, Statement } from '../schema';
 
 // CQC single assessment framework quality statements (ids used below).
 const SHARED_DIRECTION = 'qs.wl.shared-direction';
