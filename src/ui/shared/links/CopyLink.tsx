@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { LinkRegular } from '@fluentui/react-icons';
 import { format } from '../../../loc/strings';
 import { enGBLinks, linksTranslations } from '../../../loc/links';
@@ -12,8 +12,25 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
   button: { minHeight: '32px' },
   status: { color: tokens.colorPaletteGreenForeground1, '@media (forced-colors: active)': { color: 'CanvasText' } },
-  field: { minWidth: 0, maxWidth: '100%' }
+  plain: { margin: 0, overflowWrap: 'anywhere', userSelect: 'all' }
 });
+
+type LinkFieldProps = { link: string; label: string; hint: string };
+
+/** The link as text, to select by hand: shown while the text box loads, and if it cannot be loaded. */
+function PlainLink(props: LinkFieldProps): React.ReactElement {
+  const styles = useStyles();
+  return (
+    <Text as="p" className={styles.plain}>
+      {props.hint} {props.link}
+    </Text>
+  );
+}
+
+/** The text box comes in its own chunk, asked for as soon as someone copies; a failed load leaves the plain link. */
+const loadLinkField = (): Promise<{ default: React.ComponentType<LinkFieldProps> }> =>
+  import(/* webpackChunkName: 'wpq-link-field' */ './LinkField').catch(() => ({ default: PlainLink }));
+const LinkField = React.lazy(loadLinkField);
 
 /**
  * "Copy link" for a screen: copies `linkFor(route)` (a Teams deep link in Teams, the page's address
@@ -29,6 +46,8 @@ export function CopyLink(props: { to: RouteInput; /** What the link opens, for t
   React.useEffect(() => () => clearTimeout(timer.current), []);
 
   const copy = (): void => {
+    // The box for copying by hand starts loading now, in case the clipboard refuses.
+    void loadLinkField();
     const link = linkFor(props.to);
     const clipboard = typeof navigator !== 'undefined' ? navigator.clipboard : undefined;
     if (!clipboard) {
@@ -61,9 +80,9 @@ export function CopyLink(props: { to: RouteInput; /** What the link opens, for t
         </span>
       </div>
       {state.kind === 'failed' && (
-        <Field className={styles.field} label={strings.linkFieldLabel} hint={strings.copyFailed}>
-          <Input readOnly value={state.link} onFocus={(e) => e.currentTarget.select()} />
-        </Field>
+        <React.Suspense fallback={<PlainLink link={state.link} label={strings.linkFieldLabel} hint={strings.copyFailed} />}>
+          <LinkField link={state.link} label={strings.linkFieldLabel} hint={strings.copyFailed} />
+        </React.Suspense>
       )}
     </div>
   );
