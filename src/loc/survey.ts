@@ -56,6 +56,8 @@ export const enGBSurvey = {
   // The optional question
   commentHeading: 'Anything else?',
   commentLabel: 'Is there anything else you would like to tell us about working here? (optional)',
+  commentLoading: 'Loading the comment box…',
+  commentUnavailable: 'The comment box could not be loaded, perhaps because the connection dropped. You can go on without a comment: your answers are kept. To add one, reload the page once you are back online.',
   commentHint: 'Managers see this as you wrote it, without your name.',
   charactersLeft: 'You have {count} characters left.',
   characterLeft: 'You have 1 character left.',

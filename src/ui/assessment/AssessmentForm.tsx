@@ -5,7 +5,6 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  ProgressBar,
   Text,
   mergeClasses,
   useId
@@ -22,6 +21,7 @@ import { useAssessmentStyles } from './assessmentStyles';
 import { SaveStatus } from './SaveStatus';
 import { StatementCard } from './StatementCard';
 import { useAssessmentDraft, type Submitted } from './useAssessmentDraft';
+import { StepMeter } from '../shared/StepMeter';
 
 export interface AssessmentFormProps {
   cycle: Cycle;
@@ -140,7 +140,7 @@ export function AssessmentForm(props: AssessmentFormProps): React.ReactElement {
         <Text as="p" className={styles.text}>
           {format(strings.progress, overall)}
         </Text>
-        <ProgressBar value={overall.total === 0 ? 0 : overall.rated / overall.total} aria-label={strings.progressLabel} thickness="large" />
+        <StepMeter value={overall.rated} max={overall.total} label={strings.progressLabel} valueText={format(strings.progress, overall)} />
         <SaveStatus
           save={draft.save}
           total={overall.total}

@@ -1,15 +1,12 @@
 import * as React from 'react';
 import {
   Button,
-  Field,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  ProgressBar,
   Spinner,
   Text,
-  Textarea,
   useId
 } from '@fluentui/react-components';
 import type { AnswerValue } from '../../domain';
@@ -20,11 +17,32 @@ import { errorText } from '../shared/errorText';
 import { useKitStrings } from '../shared/useKit';
 import { useFormat } from '../shared/format';
 import { StatementQuestion } from './StatementQuestion';
+import { StepMeter } from '../shared/StepMeter';
+import type { CommentBoxProps } from './CommentBox';
 import type { SurveyArea, SurveyModel } from './surveyModel';
 import { useSurveyStyles } from './surveyStyles';
 import type { SendState } from './useSurvey';
 
 type HeadingRef = React.RefObject<HTMLHeadingElement>;
+
+/**
+ * The comment box (Fluent's Field and Textarea) loads on its own, asked for as soon as the first
+ * question is on screen, so the survey opens without it. If it cannot be loaded (the connection
+ * dropped), the step says so and the person can go on without a comment; the answers are kept.
+ */
+const loadCommentBox = (): Promise<{ default: React.ComponentType<CommentBoxProps & React.RefAttributes<HTMLTextAreaElement>> }> =>
+  import(/* webpackChunkName: 'wpq-survey-comment' */ './CommentBox').catch(() => ({ default: CommentBoxUnavailable }));
+const CommentBox = React.lazy(loadCommentBox);
+
+// It takes the box's ref, as the box does, but has no box to give it.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+const CommentBoxUnavailable = React.forwardRef<HTMLTextAreaElement, CommentBoxProps>(function CommentBoxUnavailable(props, _ref) {
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>{props.unavailable}</MessageBarBody>
+    </MessageBar>
+  );
+});
 
 /** A step's heading: focus moves here on Next and Back, so a screen reader starts at the top of the step. */
 export function StepHeading(props: { headingRef: HeadingRef; children: React.ReactNode; describedBy?: string }): React.ReactElement {
@@ -45,7 +63,7 @@ export function StepProgress(props: { id: string; step: number; total: number; s
       <Text as="p" id={props.id} className={styles.progressText}>
         {text}
       </Text>
-      <ProgressBar value={props.step} max={props.total} thickness="large" aria-labelledby={props.id} aria-valuetext={text} />
+      <StepMeter value={props.step} max={props.total} labelledBy={props.id} valueText={text} />
     </div>
   );
 }
@@ -134,6 +152,10 @@ export interface AreaStepProps {
 /** One pillar or theme: its staff statements, each with the scale and "don't know". */
 export function AreaStep(props: AreaStepProps): React.ReactElement {
   const styles = useSurveyStyles();
+  // The first question is on screen: now the comment box, needed later, may load.
+  React.useEffect(() => {
+    void loadCommentBox();
+  }, []);
   const progressId = useId('progress-');
   const { area, model, strings } = props;
   return (
@@ -210,14 +232,18 @@ export function CommentStep(props: CommentStepProps): React.ReactElement {
           else props.onNext();
         }}
       >
-        <Field
-          label={strings.commentLabel}
-          hint={strings.commentHint}
-          validationState={over ? 'error' : 'none'}
-          validationMessage={over ? `${count} ${format(strings.commentTooLong, { max: fmt.number(max, 0) })}` : count}
-        >
-          <Textarea ref={textareaRef} value={props.comment} resize="vertical" rows={6} onChange={(_, data) => props.onComment(data.value)} />
-        </Field>
+        <React.Suspense fallback={<Spinner size="small" label={strings.commentLoading} />}>
+          <CommentBox
+            ref={textareaRef}
+            label={strings.commentLabel}
+            hint={strings.commentHint}
+            over={over}
+            message={over ? `${count} ${format(strings.commentTooLong, { max: fmt.number(max, 0) })}` : count}
+            value={props.comment}
+            onChange={props.onComment}
+            unavailable={strings.commentUnavailable}
+          />
+        </React.Suspense>
         <StepButtons strings={strings} nextLabel={props.nextLabel} onBack={props.onBack} />
       </form>
     </div>

@@ -93,7 +93,7 @@ describe('Staff survey: the draft on the device', () => {
     await user.click(await screen.findByRole('button', { name: 'Start the survey' }));
     await user.click(choice(statements[0].text, 'Strongly agree'));
     for (let i = 0; i < 5; i++) await user.click(screen.getByRole('button', { name: 'Next' }));
-    await user.type(screen.getByRole('textbox', { name: /Is there anything else/ }), 'Rotas change too late.');
+    await user.type(await screen.findByRole('textbox', { name: /Is there anything else/ }), 'Rotas change too late.');
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await waitForHeading('Check your answers');
 

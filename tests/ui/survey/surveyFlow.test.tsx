@@ -86,7 +86,7 @@ describe('Staff survey: answering and sending', () => {
     expect(await waitForHeading('Anything else?')).toHaveFocus();
     expect(screen.getByText('Step 6 of 6')).toBeInTheDocument();
     await user.tab();
-    const box = screen.getByRole('textbox', { name: /Is there anything else you would like to tell us/ });
+    const box = await screen.findByRole('textbox', { name: /Is there anything else you would like to tell us/ });
     expect(box).toHaveFocus();
     expect(screen.getByText('You have 2,000 characters left.')).toBeInTheDocument();
     await user.keyboard('More time for handovers, please.');
@@ -162,7 +162,7 @@ describe('Staff survey: answering and sending', () => {
     await user.click(await screen.findByRole('button', { name: 'Start the survey' }));
     for (let i = 0; i < 5; i++) await user.click(screen.getByRole('button', { name: 'Next' }));
     await waitForHeading('Anything else?');
-    const box = screen.getByRole('textbox', { name: /Is there anything else/ });
+    const box = await screen.findByRole('textbox', { name: /Is there anything else/ });
     await user.click(box);
     await user.paste('x'.repeat(2003));
     expect(screen.getByText(/You have 3 characters too many\. Your answer must be 2,000 characters or fewer/)).toBeInTheDocument();
