@@ -40,7 +40,7 @@ import { DataTable } from '../shared/DataTable';
 import { errorText } from '../shared/errorText';
 import { useStatusLabels } from '../shared/phases';
 import { useKitStrings } from '../shared/useKit';
-import { Page, Paragraph, Section } from '../shared/layout';
+import { Page, Paragraph, Section, visuallyHidden } from '../shared/layout';
 import { usePeople } from '../shared/people/usePeople';
 import { QueryView } from '../shared/QueryView';
 import { usePack } from '../shared/usePack';
@@ -107,7 +107,7 @@ const useStyles = makeStyles({
   toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalL },
   filters: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
   select: { minWidth: '10rem', maxWidth: '16rem' },
-  live: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }
+  live: visuallyHidden
 });
 
 type Mover = (action: Action, to: ActionStatus) => void;

@@ -9,7 +9,7 @@ import { RouteLink } from '../app/navigation';
 import { useSite } from '../app/SiteContext';
 import { RowWarnings } from '../readModels/RowWarnings';
 import { useScreenStrings } from '../useScreenStrings';
-import { Page, Paragraph, Section } from '../shared/layout';
+import { Page, Paragraph, Section, visuallyHidden } from '../shared/layout';
 import { QueryView } from '../shared/QueryView';
 import { useFormat, type Formatters } from '../shared/format';
 import { usePhaseLabels } from '../shared/phases';
@@ -74,17 +74,7 @@ const useStyles = makeStyles({
   measures: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   open: { minHeight: '24px', display: 'inline-flex', alignItems: 'center' },
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0
-  }
+  hidden: visuallyHidden
 });
 
 function phaseName(strings: PortfolioStrings, phases: Record<Phase, string>, phase: Phase | null): string {

@@ -2,6 +2,22 @@ import * as React from 'react';
 import { Text, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 
 /**
+ * Styles (for makeStyles) of text that screen readers read and the screen does not show: a live
+ * region's message, a chart's table behind its chart, a word that only repeats what an icon shows.
+ */
+export const visuallyHidden = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  margin: '-1px',
+  padding: 0,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0
+} as const;
+
+/**
  * The parts every screen is made of: a page with its one level-1 heading, sections named by their
  * headings, and facts as a description list. Ids come from `useId`, so two WPQ web parts on one
  * page never share one.

@@ -5,18 +5,7 @@ import { useKitStrings } from '../useKit';
 import type { ChartKit, ChartViewOptions } from './ChartKit';
 import { loadChartKit } from './loadChartKit';
 import { chartPalette } from './palette';
-
-const visuallyHidden = {
-  position: 'absolute',
-  width: '1px',
-  height: '1px',
-  margin: '-1px',
-  padding: 0,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-  border: 0
-} as const;
+import { visuallyHidden } from '../layout';
 
 const useStyles = makeStyles({
   frame: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0, position: 'relative' },

@@ -6,7 +6,8 @@
  */
 export { PillarScoresChart, type PillarScoresChartProps } from './PillarScoresChart';
 export { GapChart, type GapChartProps } from './GapChart';
-export { TrendChart, TrendTable, type TrendChartProps } from './TrendChart';
+export { TrendChart, type TrendChartProps } from './TrendChart';
+export { TrendTable } from './ChartTables';
 export { trendChartModel, type TrendChartInput, type TrendPointInput, type TrendReferenceInput } from './trend';
 export { gapReading, roundGap, type ChartCell, type GapChartRow, type GapReading, type ScoreChartRow } from './models';
 export { chartPalette, type ChartPalette } from './palette';
