@@ -113,14 +113,30 @@ describe('measures rules and batching against the local SharePoint', () => {
 
   it('checks a correction by the same rules, leaving out the figure corrected, and refuses a stale ETag', async () => {
     const [a, b] = await manager.measures.recordMany(quarterly(service, 'relevant-qualification-level-2', 2, 10), defaultPack);
+    const why = 'Corrected on 1 July 2026: two leavers were counted twice.';
     // Moving b onto a's quarter is refused; the same counts on b's own period are fine.
-    expect(await problemsOf(manager.measures.update(b.id, { periodEnd: a.periodEnd, period: a.period }, b.etag, defaultPack))).toEqual([
+    expect(await problemsOf(manager.measures.update(b.id, { periodEnd: a.periodEnd, period: a.period }, b.etag, defaultPack, why))).toEqual([
       `The figure: its period overlaps the figure for ${a.period} of the same measure.`
     ]);
-    expect(await problemsOf(manager.measures.update(b.id, { numerator: -3 }, b.etag, defaultPack))).toEqual(['The figure: the numerator is below 0.']);
-    const corrected = await manager.measures.update(b.id, { numerator: 12, note: 'Two leavers were counted twice.' }, b.etag, defaultPack);
-    expect(corrected).toMatchObject({ numerator: 12, value: 30, note: 'Two leavers were counted twice.' });
-    await expect(manager.measures.update(b.id, { numerator: 11, note: 'Stale' }, b.etag, defaultPack)).rejects.toBeInstanceOf(ConflictError);
+    expect(await problemsOf(manager.measures.update(b.id, { numerator: -3 }, b.etag, defaultPack, why))).toEqual(['The figure: the numerator is below 0.']);
+    const corrected = await manager.measures.update(b.id, { numerator: 12, note: 'From the payroll.' }, b.etag, defaultPack, why);
+    // The reason is the note's last line.
+    expect(corrected).toMatchObject({ numerator: 12, value: 30, note: `From the payroll.\n${why}` });
+    await expect(manager.measures.update(b.id, { numerator: 11, note: 'Stale' }, b.etag, defaultPack, why)).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it('refuses a correction of a figure without a reason, and changes nothing', async () => {
+    const [figure] = await manager.measures.recordMany(quarterly(service, 'supervision-on-schedule', 1, 10), defaultPack);
+    for (const reason of [undefined, '', '   ']) {
+      expect(await problemsOf(manager.measures.update(figure.id, { numerator: 7 }, figure.etag, defaultPack, reason))).toEqual([
+        'The figure: a correction needs a reason, saying why the figure changes.'
+      ]);
+    }
+    const stored = (await manager.measures.listForService(service.id)).data.find((m) => m.id === figure.id);
+    expect(stored).toMatchObject({ numerator: figure.numerator, value: figure.value, note: figure.note, etag: figure.etag });
+    // A note or a source alone is not a correction of the figure.
+    const noted = await manager.measures.update(figure.id, { note: 'Checked against the training matrix.' }, figure.etag, defaultPack);
+    expect(noted).toMatchObject({ numerator: figure.numerator, note: 'Checked against the training matrix.' });
   });
 
   it('records 500 figures in at most 8 requests, and refuses all 500 when one overlaps', async () => {

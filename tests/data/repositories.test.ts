@@ -329,13 +329,14 @@ describe('repositories over PnPjs against the local SharePoint', () => {
         defaultPack
       );
       expect(recorded.map((r) => r.value)).toEqual([15, 10]);
-      const updated = await manager.measures.update(recorded[1].id, { numerator: 8 }, recorded[1].etag, defaultPack);
+      const updated = await manager.measures.update(recorded[1].id, { numerator: 8 }, recorded[1].etag, defaultPack, 'Four more leavers found in the March payroll.');
       expect(updated.value).toBe(20);
       // A change that the value does not depend on is saved without reading the record first.
       server.resetStats();
       const noted = await manager.measures.update(recorded[1].id, { note: 'Two leavers retired' }, updated.etag, defaultPack);
       expect(server.stats().requests).toBe(2); // the change, then the saved record with its new ETag
       expect([noted.note, noted.value, noted.numerator]).toEqual(['Two leavers retired', 20, 8]);
+      expect(updated.note).toBe('Four more leavers found in the March payroll.');
       expect((await manager.measures.listForService(service.id)).data).toHaveLength(2);
       await expect(manager.measures.record({ ...recorded[0], measureId: 'no-such-measure' }, defaultPack)).rejects.toBeInstanceOf(InvalidInputError);
     });

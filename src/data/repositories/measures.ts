@@ -125,8 +125,12 @@ export interface MeasuresRepository {
    * all go in `$batch` requests of 100 — 500 figures take 6 requests. Nothing is stored if any is refused.
    */
   recordMany(inputs: MeasureInput[], pack: ModelPack): Promise<MeasureRecord[]>;
-  /** Corrects a figure (If-Match on `etag`); changes to its counts, measure or period are checked by the same rules. */
-  update(id: number, changes: Partial<MeasureInput>, etag: string | null, pack: ModelPack): Promise<MeasureRecord>;
+  /**
+   * Corrects a figure (If-Match on `etag`). A change to its counts, measure, period or service is
+   * checked by the same rules and needs a `reason`, which is added as the last line of the figure's note
+   * (the screen passes it dated, in the person's words); a change to the note or source alone needs none.
+   */
+  update(id: number, changes: Partial<MeasureInput>, etag: string | null, pack: ModelPack, reason?: string): Promise<MeasureRecord>;
 }
 
 /** Queues the read of a service's figures on a batch (the results screen sends it with its other reads). */
@@ -215,27 +219,34 @@ export function measuresRepository(sp: SPFI): MeasuresRepository {
       return created;
     },
     recordMany,
-    async update(id, changes, etag, pack) {
+    async update(id, changes, etag, pack, reason) {
       // The value is worked out again only when what it is worked out from changes.
       const affectsValue = changes.measureId !== undefined || changes.numerator !== undefined || changes.denominator !== undefined;
       const affectsRules = affectsValue || changes.period !== undefined || changes.periodEnd !== undefined || changes.serviceId !== undefined;
       let value: number | null | undefined;
+      let saved = changes;
       if (affectsRules) {
+        const why = reason?.trim() ?? '';
+        if (why === '') {
+          throw new InvalidInputError('Nothing was saved.', ['The figure: a correction needs a reason, saying why the figure changes.'], { list: measuresList.title });
+        }
         // The figure as it would be, checked against the service's other figures (read together).
         const current = await get(id);
         const next = { ...current, ...changes };
         const others = (await storedFor([next.serviceId])).filter((s) => s.id !== id);
         checkFigures([next], others, pack, localToday());
         value = valueOf(pack, next);
+        const note = changes.note !== undefined ? changes.note : current.note;
+        saved = { ...changes, note: [note, why].filter((n): n is string => typeof n === 'string' && n.trim() !== '').join('\n') };
       }
       return updateWithEtag({
         sp,
         list: measuresList,
         id,
         etag,
-        body: bodyFor(changes, value),
+        body: bodyFor(saved, value),
         read: get,
-        mine: (now) => ({ ...(now as MeasureRecord), ...changes })
+        mine: (now) => ({ ...(now as MeasureRecord), ...saved })
       });
     }
   };

@@ -70,13 +70,15 @@ export function FigureForm(props: FigureFormProps): React.ReactElement {
     try {
       let saved: MeasureRecord;
       if (correcting) {
+        // The data layer adds the dated reason as the note's last line, and refuses a correction without one.
         const stamp = format(s.correctionNote, { date: fmt.date(today), reason: data.reason });
-        const note = [correcting.note, data.note, stamp].filter((n): n is string => typeof n === 'string' && n.trim() !== '').join('\n');
+        const note = [correcting.note, data.note].filter((n): n is string => typeof n === 'string' && n.trim() !== '').join('\n');
         saved = await services.measures.update(
           correcting.id,
-          { periodEnd: data.periodEnd, period: data.period, numerator: data.numerator, denominator: data.denominator, source: data.source, note },
+          { periodEnd: data.periodEnd, period: data.period, numerator: data.numerator, denominator: data.denominator, source: data.source, note: note === '' ? null : note },
           correcting.etag,
-          pack
+          pack,
+          data.reason.trim() === '' ? '' : stamp
         );
       } else {
         saved = await services.measures.record(

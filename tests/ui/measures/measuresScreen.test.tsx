@@ -147,11 +147,12 @@ describe('Measures screen', () => {
     await userEvent.type(within(form).getByRole('textbox', { name: /Why are you correcting this figure/ }), 'One leaver was missed');
     await userEvent.click(within(form).getByRole('button', { name: 'Save correction' }));
     await waitFor(() => expect(update).toHaveBeenCalledTimes(1));
-    const [id, changes, etag, usedPack] = update.mock.calls[0] as unknown as [number, Partial<MeasureRecord>, string, unknown];
+    const [id, changes, etag, usedPack, reason] = update.mock.calls[0] as unknown as [number, Partial<MeasureRecord>, string, unknown, string];
     expect([id, etag, usedPack]).toEqual([2, '"2"', pack]);
-    // The period text is kept when the period is unchanged; the reason is added to the note.
-    expect(changes).toMatchObject({ period: 'April to June 2026', periodEnd: '2026-06-30', numerator: 5, denominator: 40 });
-    expect(changes.note).toMatch(/^Two <b>leavers<\/b> retired\nCorrected on \d{1,2} \w+ \d{4}: One leaver was missed$/);
+    // The period text is kept when the period is unchanged; the dated reason goes with the correction,
+    // and the data layer adds it to the note (tests/data/measures.test.ts).
+    expect(changes).toMatchObject({ period: 'April to June 2026', periodEnd: '2026-06-30', numerator: 5, denominator: 40, note: 'Two <b>leavers</b> retired' });
+    expect(reason).toMatch(/^Corrected on \d{1,2} \w+ \d{4}: One leaver was missed$/);
     expect(await screen.findByText('Correction saved for April to June 2026.')).toBeInTheDocument();
     expect(services.measures.readScreen).toHaveBeenCalledTimes(2);
   });
