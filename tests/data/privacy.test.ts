@@ -102,6 +102,11 @@ describe('staff answers stay anonymous in published results', () => {
     expect((await quality.overview.read(service.id)).data.results?.staff).toEqual({ status: 'suppressed', minimumGroupSize: 10 });
     const row = (await quality.portfolio.read()).data.services.find((s) => s.serviceId === service.id);
     expect(row?.results?.staff).toEqual({ status: 'suppressed', minimumGroupSize: 10 });
+    // At the edge: six people are hidden by a minimum of seven, and shown again at six.
+    await manager.cycles.update(cycle.id, { minimumGroupSize: 7 }, (await manager.cycles.get(cycle.id)).etag);
+    expect((await quality.overview.read(service.id)).data.results?.staff).toEqual({ status: 'suppressed', minimumGroupSize: 7 });
+    await manager.cycles.update(cycle.id, { minimumGroupSize: 6 }, (await manager.cycles.get(cycle.id)).etag);
+    expect((await quality.overview.read(service.id)).data.results?.staff).toMatchObject({ status: 'shown', respondents: 6 });
   });
 
   it('lets everyone read the statement-level results a manager published, under the same minimum group size', async () => {
