@@ -231,8 +231,16 @@ describeInBrowser('WPQ in each Teams host, on the local page', () => {
     const firstAction = actions.getByRole('listitem').first();
     const actionTitle = (await firstAction.locator('span').first().innerText()).trim();
     await firstAction.getByRole('button', { name: /^Move to…/ }).click();
-    await page.getByRole('menuitemradio', { name: 'Done' }).click();
-    await page.getByText(`"${actionTitle}" moved to Done.`).waitFor();
+    const done = page.getByRole('menuitemradio', { name: 'Done' });
+    await done.waitFor();
+    await done.click();
+    // On a failure, say what the panel showed instead (a CI run once timed out here and could not tell).
+    await page
+      .getByText(`"${actionTitle}" moved to Done.`)
+      .waitFor({ timeout: 60_000 })
+      .catch(async (error: Error) => {
+        throw new Error(`${error.message}\nThe panel showed:\n${await frame.innerText()}`);
+      });
     const cycleId = (await manager.overview.read(service.id)).data.currentCycle?.id as number;
     const moved = (await manager.actions.listForCycle(cycleId)).data.find((a) => a.title === actionTitle);
     expect(moved?.status).toBe('done');
