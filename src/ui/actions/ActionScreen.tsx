@@ -34,6 +34,7 @@ import { ActionFields, actionSchema, changedOnly, toActionValues, toChanges, typ
 import { ALL_STATUSES, canChange, priorityText, servesOf, today } from './actionModel';
 import { useStatusLabels } from '../shared/phases';
 import { DueText, useActionsStrings } from './parts';
+import { statusNoteText } from '../../data/repositories/actions';
 
 const useStyles = makeStyles({
   notes: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -57,18 +58,13 @@ const useStyles = makeStyles({
   text: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0 }
 });
 
-/** The words the data layer stores with a status change, for readers without the status field; the page shows the change itself instead. */
-const STORED_LABELS: Record<ActionStatus, string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  'on-hold': 'On hold',
-  done: 'Done',
-  cancelled: 'Cancelled',
-  'carried-over': 'Carried over'
-};
+/**
+ * The person's own words of a note: none when the note is only the sentence the data layer stores with a
+ * status change (for readers without the status field), as the page shows the change itself instead.
+ */
 function personsWords(note: ProgressNote): string | null {
   if (!note.status) return note.text;
-  return note.text === `Status changed from ${STORED_LABELS[note.status.from]} to ${STORED_LABELS[note.status.to]}.` ? null : note.text;
+  return note.text === statusNoteText(note.status.from, note.status.to) ? null : note.text;
 }
 
 function isConflict(error: unknown): error is ConflictError<Action> {
